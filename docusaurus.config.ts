@@ -1,0 +1,118 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { parseSiteEnv } from './config/env';
+import { createNavbar } from './config/navbar';
+import { createFooter } from './config/footer';
+
+const site = parseSiteEnv(process.env);
+const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
+
+const presetOptions = {
+  docs: {
+    sidebarPath: './sidebars.ts',
+    editUrl: `${repository}/edit/main/`,
+    showLastUpdateTime: true,
+    tags: 'tags.yml',
+    onInlineTags: 'throw',
+  },
+  blog: {
+    blogTitle: '도커 스터디 블로그',
+    blogDescription: '정리용 > Docker 카테고리에 올렸던 글을 다시 쓴 블로그입니다.',
+    blogSidebarTitle: '전체 글',
+    blogSidebarCount: 'ALL',
+    postsPerPage: 10,
+    showReadingTime: true,
+    tags: 'tags.yml',
+    authorsMapPath: 'authors.yml',
+    onInlineTags: 'throw',
+    onInlineAuthors: 'throw',
+    onUntruncatedBlogPosts: 'throw',
+    feedOptions: {
+      type: ['rss', 'atom'],
+      title: '도커 스터디 블로그',
+      description: '커널부터 이해하는 Docker 학습 노트',
+      language: 'ko',
+      copyright: `글은 CC BY 4.0으로 공개합니다.`,
+    },
+  },
+  theme: {
+    customCss: './src/css/custom.css',
+  },
+  sitemap: {
+    lastmod: 'date',
+    changefreq: null,
+    priority: null,
+  },
+} satisfies Preset.Options;
+
+const themeConfig = {
+  image: 'img/social-card.png',
+  metadata: [{ name: 'keywords', content: 'Docker, 도커, 컨테이너, Dockerfile, cgroups, namespace' }],
+  colorMode: {
+    defaultMode: 'light',
+    respectPrefersColorScheme: true,
+  },
+  navbar: createNavbar(site),
+  footer: createFooter(site),
+  docs: {
+    sidebar: { hideable: true },
+  },
+  tableOfContents: {
+    minHeadingLevel: 2,
+    maxHeadingLevel: 3,
+  },
+  prism: {
+    theme: prismThemes.github,
+    darkTheme: prismThemes.dracula,
+    additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
+  },
+  mermaid: {
+    theme: { light: 'neutral', dark: 'dark' },
+  },
+} satisfies Preset.ThemeConfig;
+
+const config = {
+  title: '도커 스터디',
+  tagline: '커널부터 이해하는 Docker: 개념, 컨테이너, 네트워크, 워크플로, Dockerfile, 심화',
+  favicon: 'img/favicon.svg',
+
+  url: site.url,
+  baseUrl: site.baseUrl,
+  organizationName: site.organizationName,
+  projectName: site.projectName,
+  deploymentBranch: 'gh-pages',
+  // GitHub Pages는 `/x`를 `x.html`로 답하므로 `/x/` 대신 `/x` 주소를 씁니다.
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko'],
+    localeConfigs: {
+      ko: { label: '한국어', htmlLang: 'ko-KR' },
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+  themes: ['@docusaurus/theme-mermaid'],
+
+  presets: [['classic', presetOptions]],
+  themeConfig,
+} satisfies Config;
+
+export default config;

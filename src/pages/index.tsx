@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Layout from '@theme/Layout';
+import Heading from '@theme/Heading';
+import ChapterCards from '@site/src/components/ChapterCards';
+import { chapters } from '@site/src/data/chapters';
+import { series } from '@site/src/data/series';
+import styles from './index.module.css';
+
+export default function Home(): ReactNode {
+  return (
+    <Layout title={series.homeTitle} description={series.description}>
+      <header className={styles.hero}>
+        <div className="container">
+          <Heading as="h1" className={styles.heroTitle}>
+            {series.name}
+          </Heading>
+          <p className={styles.heroLead}>{series.lead}</p>
+          <div className={styles.actions}>
+            <Link className="button button--primary button--lg" to={`/docs${chapters[0].slug}`}>
+              첫 장부터 읽기
+            </Link>
+            <Link className="button button--secondary button--lg" to="/docs">
+              시리즈 소개
+            </Link>
+          </div>
+        </div>
+      </header>
+      <main className="container margin-vert--lg">
+        <section aria-labelledby="chapters-heading">
+          <Heading as="h2" id="chapters-heading" className={styles.sectionTitle}>
+            여섯 개의 장
+          </Heading>
+          <ChapterCards chapters={chapters} docsBasePath="/docs" />
+        </section>
+      </main>
+    </Layout>
+  );
+}
