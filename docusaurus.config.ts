@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
+import { searchPlugin } from './config/search';
 
 const site = parseSiteEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
@@ -109,7 +110,7 @@ const config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: ['@docusaurus/theme-mermaid', searchPlugin],
 
   presets: [['classic', presetOptions]],
   themeConfig,
