@@ -1,6 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
@@ -16,6 +17,7 @@ const presetOptions = {
     showLastUpdateTime: true,
     tags: 'tags.yml',
     onInlineTags: 'throw',
+    rehypePlugins: [rehypeScrollableTables],
   },
   blog: {
     blogTitle: '도커 스터디 블로그',
@@ -29,6 +31,7 @@ const presetOptions = {
     onInlineTags: 'throw',
     onInlineAuthors: 'throw',
     onUntruncatedBlogPosts: 'throw',
+    rehypePlugins: [rehypeScrollableTables],
     feedOptions: {
       type: ['rss', 'atom'],
       title: '도커 스터디 블로그',
@@ -64,7 +67,8 @@ const themeConfig = {
     maxHeadingLevel: 3,
   },
   prism: {
-    theme: prismThemes.github,
+    // 두 테마 모두 모든 토큰 색이 배경과 4.5:1 이상의 대비를 냅니다 (github 테마는 주석 색이 2.7:1).
+    theme: prismThemes.vsLight,
     darkTheme: prismThemes.dracula,
     additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
   },
@@ -91,7 +95,14 @@ const config = {
   onDuplicateRoutes: 'throw',
 
   future: {
-    v4: true,
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      // Rspack 빌드는 CSS 레이어를 선택자 가중치로 바꾸는데, 그러면 Infima가 custom.css의 색을 덮어씁니다.
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
     faster: true,
   },
 

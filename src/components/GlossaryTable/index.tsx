@@ -16,7 +16,7 @@ export default function GlossaryTable({ entries }: Props): ReactNode {
     version?.docs.find((doc) => doc.id === chapterId)?.path;
   const sorted = [...entries].sort((a, b) => a.korean.localeCompare(b.korean, 'ko'));
   return (
-    <table className={styles.table}>
+    <table className={styles.table} tabIndex={0}>
       <thead>
         <tr>
           <th scope="col">용어</th>
