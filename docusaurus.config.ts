@@ -2,6 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
+import { editions } from './src/data/editions';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
@@ -18,6 +19,17 @@ const presetOptions = {
     tags: 'tags.yml',
     onInlineTags: 'throw',
     rehypePlugins: [rehypeScrollableTables],
+    lastVersion: editions.revised.version,
+    versions: {
+      [editions.revised.version]: { label: editions.revised.label, path: '', banner: 'none', badge: true },
+      // 초판은 원래 글의 틀을 남긴 판입니다. 배너가 같은 장의 개정판으로 안내합니다.
+      [editions.first.version]: {
+        label: editions.first.label,
+        path: editions.first.version,
+        banner: 'unmaintained',
+        badge: true,
+      },
+    },
   },
   blog: {
     blogTitle: '도커 스터디 블로그',
