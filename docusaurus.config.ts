@@ -6,7 +6,7 @@ import { parseBuildEnv, parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
 import { searchPlugin } from './config/search';
-import { themes as prismThemes } from 'prism-react-renderer';
+import { darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const site = parseSiteEnv(process.env);
 const build = parseBuildEnv(process.env);
@@ -80,9 +80,9 @@ const themeConfig = {
     maxHeadingLevel: 3,
   },
   prism: {
-    // 두 테마 모두 모든 토큰 색이 배경과 4.5:1 이상의 대비를 냅니다 (github 테마는 주석 색이 2.7:1).
-    theme: prismThemes.vsLight,
-    darkTheme: prismThemes.dracula,
+    // vsLight와 dracula에서 대비가 모자란 토큰 색만 고친 테마 (config/prism.ts).
+    theme: lightCodeTheme,
+    darkTheme: darkCodeTheme,
     additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
   },
   mermaid: {
