@@ -55,7 +55,6 @@ export async function dropdownResults(page: Page, query: string): Promise<string
     .waitFor();
   return listbox
     .getByRole('option')
-    .locator('a')
     .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 }
 

@@ -1,4 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
@@ -24,6 +33,7 @@ export default function SearchBar(): ReactNode {
   const history = useHistory();
   const searchPagePath = useBaseUrl('/search');
   const inputRef = useRef<HTMLInputElement>(null);
+  const containerRef = useRef<HTMLDivElement>(null);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [activeIndex, setActiveIndex] = useState(-1);
@@ -32,7 +42,7 @@ export default function SearchBar(): ReactNode {
   const shortcut = useIsBrowser() && isMacLike() ? '⌘ K' : 'Ctrl K';
   const id = useId();
   const listId = `${id}-results`;
-  const optionId = (index: number): string => `${id}-option-${index}`;
+  const optionId = useCallback((index: number): string => `${id}-option-${index}`, [id]);
 
   useEffect(() => {
     const onKeyDown = (event: globalThis.KeyboardEvent): void => {
@@ -60,6 +70,12 @@ export default function SearchBar(): ReactNode {
   const close = (): void => {
     setOpen(false);
     setActiveIndex(-1);
+  };
+
+  // Tab으로 '검색 결과 모두 보기'에 가는 동안에는 닫지 않고, 검색 상자 밖으로 나갈 때만 닫습니다.
+  const closeIfFocusLeaves = (event: FocusEvent): void => {
+    const next = event.relatedTarget;
+    if (!(next instanceof Node) || !containerRef.current?.contains(next)) close();
   };
 
   const go = (url: string): void => {
@@ -124,7 +140,7 @@ export default function SearchBar(): ReactNode {
   }
 
   return (
-    <div className={styles.searchBar} role="search">
+    <div ref={containerRef} className={styles.searchBar} role="search">
       <label htmlFor={`${id}-input`} className={styles.visuallyHidden}>
         {label}
       </label>
@@ -148,7 +164,7 @@ export default function SearchBar(): ReactNode {
           setOpen(true);
           startLoading();
         }}
-        onBlur={close}
+        onBlur={closeIfFocusLeaves}
         onChange={(event) => {
           setQuery(event.target.value);
           setActiveIndex(-1);
@@ -174,16 +190,18 @@ export default function SearchBar(): ReactNode {
         >
           {expanded &&
             results.map((result, index) => (
-              <li
-                key={result.url}
-                id={optionId(index)}
-                role="option"
-                aria-selected={index === activeIndex}
-                className={clsx(styles.result, index === activeIndex && styles.active)}
-                onMouseEnter={() => setActiveIndex(index)}
-              >
-                {/* 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
-                <Link className={styles.resultLink} to={result.url} tabIndex={-1} onClick={close}>
+              <li key={result.url} role="none">
+                {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
+                <Link
+                  id={optionId(index)}
+                  role="option"
+                  aria-selected={index === activeIndex}
+                  className={clsx(styles.result, index === activeIndex && styles.active)}
+                  to={result.url}
+                  tabIndex={-1}
+                  onMouseEnter={() => setActiveIndex(index)}
+                  onClick={close}
+                >
                   <span className={styles.resultTitle}>{result.title}</span>
                   {result.heading && <span className={styles.resultHeading}>{result.heading}</span>}
                   <span className={styles.resultSnippet}>
@@ -197,8 +215,11 @@ export default function SearchBar(): ReactNode {
           {expanded ? statusText : ''}
         </p>
         {expanded && (
-          <Link className={styles.allResults} to={allResultsPath} onClick={close} tabIndex={-1}>
-            {translate({ id: 'theme.SearchBar.seeAll', message: '검색 결과 모두 보기' })}
+          <Link className={styles.allResults} to={allResultsPath} onClick={close} onBlur={closeIfFocusLeaves}>
+            {/* 링크 색은 Infima 규칙이 이기므로 글자 색은 안쪽 span에 둡니다. */}
+            <span className={styles.allResultsText}>
+              {translate({ id: 'theme.SearchBar.seeAll', message: '검색 결과 모두 보기' })}
+            </span>
           </Link>
         )}
       </div>

@@ -2,6 +2,7 @@ import { useId, useState, type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
+import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import SnippetText from '../../client/SnippetText';
@@ -80,7 +81,9 @@ function SearchPageContent(): ReactNode {
   const readingEdition = useSearchEdition();
   const location = useLocation();
   const history = useHistory();
-  const params = new URLSearchParams(location.search);
+  // 서버에서 만든 HTML에는 검색어가 없으므로, 하이드레이션이 끝날 때까지는 검색어 없이 그려 둘이 같게 합니다.
+  const isBrowser = useIsBrowser();
+  const params = new URLSearchParams(isBrowser ? location.search : '');
   const query = params.get('q') ?? '';
   const requestedEdition = params.get('edition') ?? '';
   const edition = requestedEdition in data.indexUrls ? requestedEdition : readingEdition;
