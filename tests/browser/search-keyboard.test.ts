@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -30,16 +32,30 @@ async function openChapter(page: Page): Promise<string[]> {
   return requests;
 }
 
+/** 검색 엔진 조각인지: 이 조각만 `runSearch`를 내보냅니다. */
+async function isSearchEngineChunk(url: string): Promise<boolean> {
+  if (!url.endsWith('.js')) return false;
+  const file = path.join(buildDir, new URL(url).pathname.slice(siteEnv.baseUrl.length));
+  return (await readFile(file, 'utf8')).includes('runSearch:');
+}
+
 test('장 페이지를 처음 열 때는 색인도 검색 엔진 코드도 받지 않고, 검색을 시작하면 받는다', async () => {
   const page = await browser.newPage();
   const problems = collectPageProblems(page);
   const requests = await openChapter(page);
+  // Docusaurus가 한가할 때 미리 받는 링크 대상까지 다 받은 뒤에 셉니다.
+  await page.waitForTimeout(2000);
+  await page.waitForLoadState('networkidle');
   assert.deepEqual(requests.filter(isIndexRequest), [], '첫 화면에서 색인을 받았습니다');
+  for (const url of requests) {
+    assert.equal(await isSearchEngineChunk(url), false, `첫 화면에서 검색 엔진 코드를 받았습니다: ${url}`);
+  }
   const firstLoad = requests.length;
 
   await focusSearchWithShortcut(page);
   await page.keyboard.type('브리지');
   await dropdownResults(page, '브리지');
+  await page.waitForLoadState('networkidle');
   const afterSearch = requests.slice(firstLoad);
   assert.equal(
     afterSearch.filter(isIndexRequest).length,
@@ -47,15 +63,21 @@ test('장 페이지를 처음 열 때는 색인도 검색 엔진 코드도 받�
     `색인을 한 번 받아야 합니다: ${afterSearch.join(', ')}`,
   );
   assert.ok(
-    afterSearch.some((url) => url.endsWith('.js')),
-    '검색 엔진 코드가 첫 화면 번들에 들어 있습니다(검색을 시작할 때 따로 받아야 합니다)',
-  );
-  assert.ok(
     afterSearch
       .filter(isIndexRequest)
       .every((url) => url.startsWith(`${server.siteUrl}search-index/current.json`)),
     '개정판 페이지에서는 개정판 색인을 받아야 합니다',
   );
+  const scripts = afterSearch.filter((url) => url.endsWith('.js'));
+  const engineChunks = [];
+  for (const url of scripts) if (await isSearchEngineChunk(url)) engineChunks.push(url);
+  assert.equal(
+    engineChunks.length,
+    1,
+    `검색을 시작할 때 검색 엔진 조각을 받아야 합니다: ${scripts.join(', ')}`,
+  );
+  // 결과 링크가 대상 페이지의 코드를 미리 받지 않아야 합니다(장마다 수십 KB).
+  assert.ok(scripts.length <= 2, `검색하며 스크립트를 ${scripts.length}개 받았습니다: ${scripts.join(', ')}`);
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -132,14 +154,16 @@ test('결과 페이지로 가는 주소는 새로 고침해도 같은 결과를 
   assert.equal(url.searchParams.get('q'), '포트 공개');
   assert.equal(url.searchParams.get('edition'), 'current');
   const titles = () =>
-    page.locator('main ol > li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
-  await page.locator('main ol > li').first().waitFor();
+    page
+      .locator('ol[aria-label="검색 결과 목록"] > li h2 a')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  await page.locator('ol[aria-label="검색 결과 목록"] > li').first().waitFor();
   const before = await titles();
   assert.equal(sitePath(before[0] ?? ''), '/docs/network');
 
   const response = await page.reload({ waitUntil: 'networkidle' });
   assert.equal(response?.status(), 200);
-  await page.locator('main ol > li').first().waitFor();
+  await page.locator('ol[aria-label="검색 결과 목록"] > li').first().waitFor();
   assert.deepEqual(await titles(), before);
   assert.equal(await page.getByRole('heading', { level: 1 }).innerText(), '"포트 공개" 검색 결과');
   assert.equal(await page.locator('meta[name="robots"]').getAttribute('content'), 'noindex, follow');
@@ -147,7 +171,7 @@ test('결과 페이지로 가는 주소는 새로 고침해도 같은 결과를 
   // 판을 바꾸면 주소와 결과가 초판으로 바뀝니다.
   await page.getByLabel('판').selectOption('2025.02');
   await page.waitForURL(/edition=2025\.02/);
-  await page.locator('main ol > li').first().waitFor();
+  await page.locator('ol[aria-label="검색 결과 목록"] > li').first().waitFor();
   const firstEdition = await titles();
   assert.ok(
     firstEdition.every(

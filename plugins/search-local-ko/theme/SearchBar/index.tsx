@@ -14,6 +14,7 @@ import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import ResultLink from '../../client/ResultLink';
 import SnippetText from '../../client/SnippetText';
 import { useSearchData, useSearchEdition } from '../../client/useSearchEdition';
 import { loadSearchClient, useSearchResults } from '../../client/useSearchResults';
@@ -192,12 +193,12 @@ export default function SearchBar(): ReactNode {
             results.map((result, index) => (
               <li key={result.url} role="none">
                 {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
-                <Link
+                <ResultLink
                   id={optionId(index)}
                   role="option"
                   aria-selected={index === activeIndex}
                   className={clsx(styles.result, index === activeIndex && styles.active)}
-                  to={result.url}
+                  href={result.url}
                   tabIndex={-1}
                   onMouseEnter={() => setActiveIndex(index)}
                   onClick={close}
@@ -207,7 +208,7 @@ export default function SearchBar(): ReactNode {
                   <span className={styles.resultSnippet}>
                     <SnippetText segments={result.snippet} />
                   </span>
-                </Link>
+                </ResultLink>
               </li>
             ))}
         </ul>

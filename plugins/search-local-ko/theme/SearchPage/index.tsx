@@ -1,10 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import Head from '@docusaurus/Head';
-import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
+import ResultLink from '../../client/ResultLink';
 import SnippetText from '../../client/SnippetText';
 import { useSearchData, useSearchEdition } from '../../client/useSearchEdition';
 import { useSearchResults } from '../../client/useSearchResults';
@@ -134,11 +134,14 @@ function SearchPageContent(): ReactNode {
       </p>
 
       {status.kind === 'ready' && status.results.results.length > 0 && (
-        <ol className={styles.results}>
+        <ol
+          className={styles.results}
+          aria-label={translate({ id: 'theme.SearchPage.resultsLabel', message: '검색 결과 목록' })}
+        >
           {status.results.results.map((result) => (
             <li key={result.url} className={styles.result}>
               <h2 className={styles.resultTitle}>
-                <Link to={result.url}>{result.title}</Link>
+                <ResultLink href={result.url}>{result.title}</ResultLink>
               </h2>
               <p className={styles.meta}>
                 {result.kind === 'blog'
@@ -153,7 +156,7 @@ function SearchPageContent(): ReactNode {
                 <ul className={styles.sections}>
                   {result.moreSections.map((section) => (
                     <li key={section.url}>
-                      <Link to={section.url}>{section.heading}</Link>
+                      <ResultLink href={section.url}>{section.heading}</ResultLink>
                       <span className={styles.snippet}>
                         {' — '}
                         <SnippetText segments={section.snippet} />
