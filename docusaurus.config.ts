@@ -4,6 +4,9 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
+import { blogOptions } from './config/blog';
+import { createDocsVersionOptions } from './config/docsVersions';
+import { createPlugins } from './config/plugins';
 
 const site = parseSiteEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
@@ -15,27 +18,9 @@ const presetOptions = {
     showLastUpdateTime: true,
     tags: 'tags.yml',
     onInlineTags: 'throw',
+    ...createDocsVersionOptions(__dirname),
   },
-  blog: {
-    blogTitle: '도커 스터디 블로그',
-    blogDescription: '정리용 > Docker 카테고리에 올렸던 글을 다시 쓴 블로그입니다.',
-    blogSidebarTitle: '전체 글',
-    blogSidebarCount: 'ALL',
-    postsPerPage: 10,
-    showReadingTime: true,
-    tags: 'tags.yml',
-    authorsMapPath: 'authors.yml',
-    onInlineTags: 'throw',
-    onInlineAuthors: 'throw',
-    onUntruncatedBlogPosts: 'throw',
-    feedOptions: {
-      type: ['rss', 'atom'],
-      title: '도커 스터디 블로그',
-      description: '커널부터 이해하는 Docker 학습 노트',
-      language: 'ko',
-      copyright: `글은 CC BY 4.0으로 공개합니다.`,
-    },
-  },
+  blog: blogOptions,
   theme: {
     customCss: './src/css/custom.css',
   },
@@ -112,6 +97,7 @@ const config = {
   themes: ['@docusaurus/theme-mermaid'],
 
   presets: [['classic', presetOptions]],
+  plugins: createPlugins(),
   themeConfig,
 } satisfies Config;
 
