@@ -41,8 +41,7 @@ export default function ChapterEditionLinks({ slug }: Props): ReactNode {
       {links.map(({ version, path }) => (
         <li key={version.name}>
           <Link to={path}>
-            {editionLabel(version.name, version.label)}: {chapter.number === '*' ? '' : `${chapter.number}. `}
-            {chapter.title}
+            {editionLabel(version.name, version.label)}: {chapter.title}
           </Link>
           {editionNotes[version.name] ? ` — ${editionNotes[version.name]}` : null}
         </li>
