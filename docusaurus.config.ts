@@ -7,6 +7,7 @@ import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
 import { createDocsVersionOptions } from './config/docsVersions';
 import { createPlugins } from './config/plugins';
+import { searchPlugin } from './config/search';
 
 const site = parseSiteEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
@@ -94,7 +95,7 @@ const config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: ['@docusaurus/theme-mermaid', searchPlugin],
 
   presets: [['classic', presetOptions]],
   plugins: createPlugins(),

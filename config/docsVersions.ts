@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Options as DocsOptions } from '@docusaurus/plugin-content-docs';
-import { editionLabels } from '../src/data/editions';
+import { editions } from '../src/data/editions';
 
 type VersionOptions = Pick<DocsOptions, 'lastVersion' | 'versions'>;
 
@@ -18,10 +18,13 @@ export function createDocsVersionOptions(siteDir: string): VersionOptions {
     throw new Error(`${versionsFile}는 버전 이름(문자열)의 배열이어야 합니다.`);
   }
   const versions: NonNullable<DocsOptions['versions']> = {
-    current: { label: editionLabels.current ?? 'current', path: '' },
+    [editions.revised.version]: { label: editions.revised.label, path: '' },
   };
   for (const name of versionNames) {
-    versions[name] = { label: editionLabels[name] ?? name, path: name };
+    versions[name] = {
+      label: name === editions.first.version ? editions.first.label : name,
+      path: name,
+    };
   }
-  return { lastVersion: 'current', versions };
+  return { lastVersion: editions.revised.version, versions };
 }

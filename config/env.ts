@@ -32,9 +32,7 @@ function readSiteUrl(value: string | undefined): string {
   try {
     parsed = new URL(value);
   } catch {
-    throw new SiteEnvError(
-      `SITE_URL="${value}"는 URL이 아닙니다. 예: SITE_URL=https://<owner>.github.io`,
-    );
+    throw new SiteEnvError(`SITE_URL="${value}"는 URL이 아닙니다. 예: SITE_URL=https://<owner>.github.io`);
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
     throw new SiteEnvError(`SITE_URL="${value}"는 http(s) 주소여야 합니다.`);
@@ -64,13 +62,13 @@ function readRepository(value: string | undefined): Pick<SiteEnv, 'organizationN
       projectName: defaultSiteEnv.projectName,
     };
   }
-  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value);
-  if (!match) {
+  const [, owner, repository] = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(value) ?? [];
+  if (owner === undefined || repository === undefined) {
     throw new SiteEnvError(
       `GITHUB_REPOSITORY="${value}"는 "소유자/저장소" 형식이어야 합니다. 예: GITHUB_REPOSITORY=docker-study/docker-study`,
     );
   }
-  return { organizationName: match[1]!, projectName: match[2]! };
+  return { organizationName: owner, projectName: repository };
 }
 
 /** `SITE_URL`, `BASE_URL`, `GITHUB_REPOSITORY`(GitHub Actions가 채워 줍니다)를 읽습니다. */

@@ -3,7 +3,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import { normalizeUrl } from '@docusaurus/utils';
-import { editionLabel, editionOrder } from '../../src/data/editions';
+import { editionLabel, editionRank } from '../../src/lib/editionLabels';
 import { collectTagExplorerData } from './collect';
 
 export type Options = {
@@ -28,13 +28,7 @@ export default function tagExplorerPlugin(context: LoadContext, options: Options
       const blog = allContent['docusaurus-plugin-content-blog']?.[options.blogPluginId ?? 'default'] as
         | BlogContent
         | undefined;
-      const data = collectTagExplorerData(docs, blog, {
-        editionLabel,
-        editionRank: (versionName) => {
-          const rank = editionOrder.indexOf(versionName);
-          return rank === -1 ? editionOrder.length : rank;
-        },
-      });
+      const data = collectTagExplorerData(docs, blog, { editionLabel, editionRank });
       actions.addRoute({
         path: routePath,
         component: path.resolve(__dirname, '../../src/components/TagExplorer'),

@@ -36,8 +36,7 @@ export const chapters = [
     title: 'Docker 컨테이너',
     originalTitle: '[Docker] 2. Docker 컨테이너',
     publishedOn: '2025-02-21',
-    summary:
-      '컨테이너의 수명 주기, docker run의 옵션, 데이터를 어디에 두어야 하는지와 자원 제한을 익힙니다.',
+    summary: '컨테이너의 수명 주기, docker run의 옵션, 데이터를 어디에 두어야 하는지와 자원 제한을 익힙니다.',
   },
   {
     id: '03-network',

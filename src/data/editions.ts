@@ -1,16 +1,13 @@
-/**
- * 문서 버전(판)의 이름. 문서 플러그인의 버전 이름을 독자가 읽는 이름으로 바꿀 때 씁니다.
- * `current`는 개정판, `2025.02`는 원래 글에 가까운 초판입니다.
- * 여기에 없는 버전은 문서 플러그인의 `label`을 그대로 씁니다.
- */
-export const editionLabels: Readonly<Record<string, string>> = {
-  current: '개정판',
-  '2025.02': '초판 (2025.02)',
-};
-
-/** 판을 보여 줄 순서: 개정판이 먼저, 그다음 초판입니다. */
-export const editionOrder: readonly string[] = ['current', '2025.02'];
-
-export function editionLabel(versionName: string, fallback: string): string {
-  return editionLabels[versionName] ?? fallback;
+/** 시리즈의 두 판. 버전 설정, 배너 문구, 변경 내역 페이지가 같은 이름과 경로를 쓰도록 한곳에 둡니다. */
+export interface Edition {
+  /** Docusaurus 문서 버전 이름 (`current`는 개정판) */
+  readonly version: string;
+  readonly label: string;
+  /** 이 판 문서의 경로 앞부분 */
+  readonly basePath: string;
 }
+
+export const editions = {
+  revised: { version: 'current', label: '개정판', basePath: '/docs' },
+  first: { version: '2025.02', label: '초판 (2025.02)', basePath: '/docs/2025.02' },
+} as const satisfies Record<string, Edition>;

@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useVersions } from '@docusaurus/plugin-content-docs/client';
 import { chapters } from '@site/src/data/chapters';
-import { editionLabel, editionOrder } from '@site/src/data/editions';
+import { editions } from '@site/src/data/editions';
+import { editionLabel, editionRank } from '@site/src/lib/editionLabels';
 import styles from './styles.module.css';
 
 type ChapterSlug = (typeof chapters)[number]['slug'];
@@ -13,14 +14,9 @@ export interface Props {
 }
 
 const editionNotes: Readonly<Record<string, string>> = {
-  current: '지금의 Docker에 맞게 고치고 보탠 판',
-  '2025.02': '처음 올린 글에 가까운 판',
+  [editions.revised.version]: '지금의 Docker에 맞게 고치고 보탠 판',
+  [editions.first.version]: '처음 올린 글에 가까운 판',
 };
-
-function rank(versionName: string): number {
-  const index = editionOrder.indexOf(versionName);
-  return index === -1 ? editionOrder.length : index;
-}
 
 /**
  * 블로그 글에서 같은 장의 전체 문서로 가는 링크를 판마다 하나씩 보여 줍니다.
@@ -34,7 +30,7 @@ export default function ChapterEditionLinks({ slug }: Props): ReactNode {
       const doc = version.docs.find((candidate) => candidate.path === `${version.path}${slug}`);
       return doc ? [{ version, path: doc.path }] : [];
     })
-    .sort((a, b) => rank(a.version.name) - rank(b.version.name));
+    .sort((a, b) => editionRank(a.version.name) - editionRank(b.version.name));
   if (!chapter || links.length === 0) return null;
   return (
     <ul className={styles.links}>

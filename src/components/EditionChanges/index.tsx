@@ -1,0 +1,64 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import { chapters } from '@site/src/data/chapters';
+import type { EditionChange } from '@site/src/data/editionChange';
+import { editions } from '@site/src/data/editions';
+import styles from './styles.module.css';
+
+interface Props {
+  /** 장 id별 변경 항목 */
+  readonly changesByChapter: Readonly<Record<string, readonly EditionChange[]>>;
+}
+
+function passageLink(basePath: string, slug: string, anchor: string | undefined, label: string): ReactNode {
+  if (!anchor) return null;
+  return (
+    <Link className={styles.passage} to={`${basePath}${slug}#${anchor}`}>
+      {label}
+    </Link>
+  );
+}
+
+/** 장마다 초판과 개정판 사이의 변경을 종류와 함께 나열하고, 두 판의 해당 부분으로 연결합니다. */
+export default function EditionChanges({ changesByChapter }: Props): ReactNode {
+  return (
+    <div className={styles.chapters}>
+      {chapters.map((chapter) => {
+        const changes = changesByChapter[chapter.id] ?? [];
+        return (
+          <section key={chapter.id} aria-labelledby={`changes-${chapter.id}`}>
+            <Heading as="h2" id={`changes-${chapter.id}`}>
+              {chapter.number === '*' ? '' : `${chapter.number} `}
+              {chapter.title}
+            </Heading>
+            <ul className={styles.list}>
+              {changes.map((change) => (
+                <li key={change.summary} className={styles.item}>
+                  <span className={styles.kind} data-kind={change.kind}>
+                    {change.kind}
+                  </span>
+                  <span className={styles.summary}>{change.summary}</span>
+                  <span className={styles.links}>
+                    {passageLink(
+                      editions.first.basePath,
+                      chapter.slug,
+                      change.firstEditionAnchor,
+                      editions.first.label,
+                    )}
+                    {passageLink(
+                      editions.revised.basePath,
+                      chapter.slug,
+                      change.revisedAnchor,
+                      editions.revised.label,
+                    )}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
