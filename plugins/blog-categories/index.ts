@@ -55,19 +55,13 @@ function readCategory(post: BlogPost, known: ReadonlyMap<string, ResolvedCategor
 
 export default function blogCategoriesPlugin(context: LoadContext, options: Options): Plugin {
   const blogPluginId = options.blogPluginId ?? 'default';
-  const indexPermalink = normalizeUrl([
-    context.baseUrl,
-    options.blogRouteBasePath ?? 'blog',
-    'category',
-  ]);
+  const indexPermalink = normalizeUrl([context.baseUrl, options.blogRouteBasePath ?? 'blog', 'category']);
 
   return {
     name: 'blog-categories',
 
     async allContentLoaded({ allContent, actions }) {
-      const blog = allContent['docusaurus-plugin-content-blog']?.[blogPluginId] as
-        | BlogContent
-        | undefined;
+      const blog = allContent['docusaurus-plugin-content-blog']?.[blogPluginId] as BlogContent | undefined;
       if (!blog) {
         throw new BlogCategoryError(
           `블로그 플러그인(id: ${blogPluginId})의 내용을 찾지 못했습니다. 블로그가 켜져 있는지 확인하세요.`,

@@ -9,10 +9,7 @@ export function resolveCategories(
   separator: string,
 ): ResolvedCategory[] {
   const resolved: ResolvedCategory[] = [];
-  const visit = (
-    nodes: readonly BlogCategory[],
-    parent: ResolvedCategory | null,
-  ): void => {
+  const visit = (nodes: readonly BlogCategory[], parent: ResolvedCategory | null): void => {
     for (const node of nodes) {
       const key = parent ? `${parent.key}${separator}${node.label}` : node.label;
       const permalink = `${parent ? parent.permalink : indexPermalink}/${node.slug}`;
@@ -57,7 +54,6 @@ export function postsInCategory(
   separator: string,
 ): CategorizedPost[] {
   return posts.filter(
-    (post) =>
-      post.categoryKey === category.key || post.categoryKey.startsWith(`${category.key}${separator}`),
+    (post) => post.categoryKey === category.key || post.categoryKey.startsWith(`${category.key}${separator}`),
   );
 }

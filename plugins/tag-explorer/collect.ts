@@ -106,8 +106,7 @@ export function collectTagExplorerData(
       pages: [...entry.pages.values()],
     }))
     .sort(
-      (a, b) =>
-        b.docCount + b.postCount - (a.docCount + a.postCount) || a.label.localeCompare(b.label, 'ko'),
+      (a, b) => b.docCount + b.postCount - (a.docCount + a.postCount) || a.label.localeCompare(b.label, 'ko'),
     );
 
   return { tags: sortedTags, items };

@@ -23,11 +23,9 @@ export default function tagExplorerPlugin(context: LoadContext, options: Options
     name: 'tag-explorer',
     async allContentLoaded({ allContent, actions }) {
       const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId ?? 'default'] as
-        | DocsContent
-        | undefined;
+        DocsContent | undefined;
       const blog = allContent['docusaurus-plugin-content-blog']?.[options.blogPluginId ?? 'default'] as
-        | BlogContent
-        | undefined;
+        BlogContent | undefined;
       const data = collectTagExplorerData(docs, blog, { editionLabel, editionRank });
       actions.addRoute({
         path: routePath,

@@ -78,7 +78,9 @@ export const unusedCloudTags = [
  */
 export function variantTagPaths(alias: TagAlias): string[] {
   const { variant } = alias;
-  const candidates = variant.includes('#') ? [variant.replaceAll('#', '-'), variant.split('#')[0] ?? ''] : [variant];
+  const candidates = variant.includes('#')
+    ? [variant.replaceAll('#', '-'), variant.split('#')[0] ?? '']
+    : [variant];
   return [...new Set(candidates)].filter((segment) => segment !== '' && segment !== alias.canonical);
 }
 

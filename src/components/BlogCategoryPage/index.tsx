@@ -21,11 +21,7 @@ export default function BlogCategoryPage({ data, sidebar }: Props): ReactNode {
   const { indexPermalink } = useBlogCategories();
   const parents = category.trail.slice(0, -1);
   return (
-    <BlogLayout
-      title={`${category.label} 카테고리`}
-      description={category.description}
-      sidebar={sidebar}
-    >
+    <BlogLayout title={`${category.label} 카테고리`} description={category.description} sidebar={sidebar}>
       <header className="margin-bottom--lg">
         {parents.length > 0 && <BlogCategoryBreadcrumb trail={parents} />}
         <Heading as="h1">{category.trail.map((crumb) => crumb.label).join(' › ')}</Heading>
