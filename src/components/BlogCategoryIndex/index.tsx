@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import BlogLayout from '@theme/BlogLayout';
@@ -23,7 +24,7 @@ function CategoryTree({
   const level = categories.filter((category) => category.parentKey === parentKey);
   if (level.length === 0) return null;
   return (
-    <ul className={parentKey === null ? styles.tree : styles.subtree}>
+    <ul className={parentKey === null ? clsx('clean-list', styles.tree) : styles.subtree}>
       {level.map((category) => (
         <li key={category.key} className={styles.node}>
           <Link to={category.permalink} className={styles.name}>

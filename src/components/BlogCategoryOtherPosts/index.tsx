@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import type { CategorizedPost, ResolvedCategory } from '@site/plugins/blog-categories/types';
@@ -21,7 +22,7 @@ export default function BlogCategoryOtherPosts({ category, posts }: Props): Reac
       <Heading as="h2" id={headingId} className={styles.heading}>
         ‘<Link to={category.permalink}>{name}</Link>’ 카테고리의 다른 글
       </Heading>
-      <ul className={styles.list}>
+      <ul className={clsx('clean-list', styles.list)}>
         {posts.map((post) => (
           <li key={post.permalink} className={styles.item}>
             <Link to={post.permalink} className={styles.title}>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import BlogLayout from '@theme/BlogLayout';
@@ -28,7 +29,7 @@ export default function BlogCategoryPage({ data, sidebar }: Props): ReactNode {
         <p className={styles.description}>{category.description}</p>
         {children.length > 0 && (
           <nav aria-label="하위 카테고리">
-            <ul className={styles.children}>
+            <ul className={clsx('clean-list', styles.children)}>
               {children.map((child) => (
                 <li key={child.key}>
                   <Link to={child.permalink}>{child.label}</Link>
@@ -41,7 +42,7 @@ export default function BlogCategoryPage({ data, sidebar }: Props): ReactNode {
           글 {posts.length}편 · <Link to={indexPermalink}>모든 카테고리</Link>
         </p>
       </header>
-      <ol className={styles.posts} aria-label={`${category.label} 카테고리의 글`}>
+      <ol className={clsx('clean-list', styles.posts)} aria-label={`${category.label} 카테고리의 글`}>
         {posts.map((post) => (
           <li key={post.permalink} className={styles.post}>
             <Heading as="h2" className={styles.postTitle}>

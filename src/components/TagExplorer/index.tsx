@@ -163,7 +163,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
                 : `태그 ${data.tags.length}개 중 ${visibleTags.length}개가 맞습니다.`}
             </p>
           </div>
-          <ul className={styles.tags} aria-label="태그 목록">
+          <ul className={clsx('clean-list', styles.tags)} aria-label="태그 목록">
             {visibleTags.map((tag) => (
               <li key={tag.key} className={styles.tag} data-tag-key={tag.key}>
                 <TagToggle
@@ -215,7 +215,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
             {resultStatus}
           </p>
           {results.length > 0 && (
-            <ul className={styles.results}>
+            <ul className={clsx('clean-list', styles.results)}>
               {results.map((item) => (
                 <li key={item.permalink} className={styles.result} data-permalink={item.permalink}>
                   <p className={styles.resultMeta}>
