@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
-import Heading from '@theme/Heading';
 import type { CategorizedPost, ResolvedCategory } from '@site/plugins/blog-categories/types';
 import { formatDotDate } from '@site/src/lib/postDate';
 import styles from './styles.module.css';
@@ -19,9 +18,10 @@ export default function BlogCategoryOtherPosts({ category, posts }: Props): Reac
   const name = category.trail.map((crumb) => crumb.label).join(' > ');
   return (
     <section className={styles.box} aria-labelledby={headingId}>
-      <Heading as="h2" id={headingId} className={styles.heading}>
+      {/* 본문 제목이 아니므로 Heading의 # 링크(앵커)를 붙이지 않습니다. */}
+      <h2 id={headingId} className={styles.heading}>
         ‘<Link to={category.permalink}>{name}</Link>’ 카테고리의 다른 글
-      </Heading>
+      </h2>
       <ul className={clsx('clean-list', styles.list)}>
         {posts.map((post) => (
           <li key={post.permalink} className={styles.item}>
