@@ -7,7 +7,7 @@ import { createRedirectOptions } from './redirects';
  * 로컬 플러그인(`plugins/` 아래의 TypeScript 모듈)을 설정에 넣습니다. Docusaurus는 이름으로는 `.js`만
  * 찾으므로 함수를 그대로 넘기고, 옵션은 플러그인의 `Options` 타입으로 검사합니다.
  */
-function localPlugin<O extends PluginOptions>(
+export function localPlugin<O extends PluginOptions>(
   plugin: (context: LoadContext, options: O) => Plugin,
   options: O,
 ): PluginConfig {

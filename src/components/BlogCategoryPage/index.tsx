@@ -5,9 +5,10 @@ import Heading from '@theme/Heading';
 import BlogLayout from '@theme/BlogLayout';
 import type { BlogSidebar } from '@docusaurus/plugin-content-blog';
 import type { CategoryPageData } from '@site/plugins/blog-categories/types';
-import BlogCategoryBreadcrumb from '@site/src/components/BlogCategoryBreadcrumb';
-import { formatDotDate } from '@site/src/lib/postDate';
-import { useBlogCategories } from '@site/src/lib/blogCategories';
+// 플러그인이 이 파일을 경로로 가리키므로 다른 사이트(빌드 실패 테스트의 작은 사이트)에서도 찾을 수 있게 상대 경로로 가져옵니다.
+import BlogCategoryBreadcrumb from '../BlogCategoryBreadcrumb';
+import { formatDotDate } from '../../lib/postDate';
+import { useBlogCategories } from '../../lib/blogCategories';
 import styles from './styles.module.css';
 
 export interface Props {
