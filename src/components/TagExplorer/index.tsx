@@ -1,5 +1,5 @@
 import type { ChangeEvent, CompositionEvent, ReactNode } from 'react';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -33,13 +33,14 @@ interface TagToggleProps {
   readonly interactive: boolean;
   readonly pathname: string;
   readonly onToggle: (key: string) => void;
+  readonly buttonRef: (element: HTMLButtonElement | null) => void;
 }
 
 /**
  * 자바스크립트가 돌기 전(정적 HTML)에는 `?tags=<키>` 링크로, 돈 뒤에는 `aria-pressed` 토글 버튼으로 그립니다.
  * 첫 렌더는 서버 HTML과 같아야 하므로 `useIsBrowser`가 참이 된 뒤에만 버튼으로 바꿉니다.
  */
-function TagToggle({ tag, pressed, interactive, pathname, onToggle }: TagToggleProps): ReactNode {
+function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }: TagToggleProps): ReactNode {
   const content = (
     <>
       <span className={styles.tagLabel}>{tag.label}</span>
@@ -55,6 +56,7 @@ function TagToggle({ tag, pressed, interactive, pathname, onToggle }: TagToggleP
   }
   return (
     <button
+      ref={buttonRef}
       type="button"
       className={clsx(styles.toggle, pressed && styles.pressed)}
       aria-pressed={pressed}
@@ -76,6 +78,11 @@ export default function TagExplorer({ data }: Props): ReactNode {
   // 한글 입력기로 글자를 조합하는 동안(예: `네`에서 `넽`으로 넘어가는 중)에는 목록을 거르지 않고,
   // 음절이 확정된 뒤에 거릅니다. 조합 중인 값으로 거르면 목록이 깜빡이고 화면 낭독기가 헛소리를 합니다.
   const composing = useRef(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const toggleButtons = useRef(new Map<string, HTMLButtonElement>());
+  // 선택을 주소에 넣으면(history.push) Docusaurus가 화면 낭독기를 위해 포커스를 페이지 맨 앞으로 옮깁니다.
+  // 같은 페이지 안의 토글이므로, 바뀐 주소가 그려진 뒤 포커스를 누른 자리로 되돌립니다.
+  const pendingFocus = useRef<{ readonly tagKey: string } | 'filter' | null>(null);
 
   const tagsByKey = useMemo(() => new Map(data.tags.map((tag) => [tag.key, tag])), [data.tags]);
   const knownKeys = useMemo(() => new Set(tagsByKey.keys()), [tagsByKey]);
@@ -100,10 +107,19 @@ export default function TagExplorer({ data }: Props): ReactNode {
     [data.items, selected],
   );
 
+  useEffect(() => {
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (target === null) return;
+    const element = target === 'filter' ? filterRef.current : toggleButtons.current.get(target.tagKey);
+    element?.focus({ preventScroll: true });
+  }, [location.search]);
+
   const select = (keys: readonly string[]): void => {
     history.push({ pathname: location.pathname, search: selectionSearch(keys) });
   };
   const toggle = (key: string): void => {
+    pendingFocus.current = { tagKey: key };
     select(selected.includes(key) ? selected.filter((other) => other !== key) : [...selected, key]);
   };
 
@@ -146,6 +162,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
               태그 이름으로 거르기
             </label>
             <input
+              ref={filterRef}
               id={filterId}
               className={styles.filterInput}
               type="search"
@@ -172,6 +189,10 @@ export default function TagExplorer({ data }: Props): ReactNode {
                   interactive={isBrowser}
                   pathname={location.pathname}
                   onToggle={toggle}
+                  buttonRef={(element) => {
+                    if (element) toggleButtons.current.set(tag.key, element);
+                    else toggleButtons.current.delete(tag.key);
+                  }}
                 />
                 {tag.description !== '' && <p className={styles.tagDescription}>{tag.description}</p>}
                 <p className={styles.tagPages}>
@@ -206,7 +227,14 @@ export default function TagExplorer({ data }: Props): ReactNode {
                   {tagsByKey.get(key)?.label ?? key} <span aria-hidden="true">×</span>
                 </button>
               ))}
-              <button type="button" className={styles.clear} onClick={() => select([])}>
+              <button
+                type="button"
+                className={styles.clear}
+                onClick={() => {
+                  pendingFocus.current = 'filter';
+                  select([]);
+                }}
+              >
                 모두 지우기
               </button>
             </div>
