@@ -1,23 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { collectPageProblems, launchChromium } from '../support/browser';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
-import { buildDir, siteEnv } from '../support/site';
+import { collectPageProblems } from '../support/browser';
+import { servedSiteInChromium } from '../support/servedSite';
 
-let server: GhPagesServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSiteInChromium();
 
 /** 이 작업이 더한 화면과, 그 화면에서 검사할 부분(우리 컴포넌트) */
 const targets = [
@@ -32,11 +19,11 @@ const targets = [
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`블로그 카테고리와 태그 탐색기는 ${colorScheme} 테마, 375px에서 가로로 넘치지 않는다`, async () => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 740 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     const problems = collectPageProblems(page);
     for (const target of targets) {
-      await page.goto(`${server.siteUrl}${target.path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.siteUrl}${target.path}`, { waitUntil: 'networkidle' });
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), colorScheme);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 0, `${target.path}: 가로로 ${overflow}px 넘칩니다`);
@@ -46,10 +33,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 
   test(`블로그 카테고리와 태그 탐색기는 ${colorScheme} 테마에서 WCAG AA를 지킨다`, async () => {
-    const context = await browser.newContext({ colorScheme, viewport: { width: 375, height: 740 } });
+    const context = await site.browser.newContext({ colorScheme, viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
     for (const target of targets) {
-      await page.goto(`${server.siteUrl}${target.path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${site.server.siteUrl}${target.path}`, { waitUntil: 'networkidle' });
       let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
       for (const region of target.regions) axe = axe.include(region);
       const { violations } = await axe.analyze();

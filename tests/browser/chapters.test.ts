@@ -1,32 +1,19 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems, launchChromium } from '../support/browser';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { collectPageProblems } from '../support/browser';
+import { servedSiteInChromium } from '../support/servedSite';
 import { withBase } from '../support/builtPage';
-import { buildDir, siteEnv } from '../support/site';
 
-let server: GhPagesServer;
-let browser: Browser;
+const site = servedSiteInChromium();
 
-before(async () => {
-  server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const urlOf = (sitePath: string): string => `${server.origin}${withBase(sitePath)}`;
+const urlOf = (sitePath: string): string => `${site.server.origin}${withBase(sitePath)}`;
 
 for (const edition of Object.values(editions)) {
   test(`${edition.label}의 각 장은 제목, 목차, 그려진 다이어그램, 강조된 코드 블록을 보여 준다`, async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme });
+      const context = await site.browser.newContext({ colorScheme });
       const page = await context.newPage();
       const problems = collectPageProblems(page);
       for (const chapter of chapters) {
@@ -64,7 +51,7 @@ for (const edition of Object.values(editions)) {
 }
 
 test('버전 선택 메뉴가 같은 장의 다른 판으로 옮기고, 초판 배너가 개정판으로 돌아온다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const chapter = chapters[2];
   await page.goto(urlOf(`${editions.revised.basePath}${chapter.slug}`), { waitUntil: 'load' });
   await page.getByRole('button', { name: editions.revised.label }).hover();
@@ -82,7 +69,7 @@ test('버전 선택 메뉴가 같은 장의 다른 판으로 옮기고, 초판 �
 });
 
 test('이전/다음 페이지 링크가 여섯 장을 차례로 잇는다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   for (const [index, chapter] of chapters.entries()) {
     await page.goto(urlOf(`${editions.revised.basePath}${chapter.slug}`), { waitUntil: 'load' });
     const next = chapters[index + 1];

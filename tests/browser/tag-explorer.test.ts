@@ -1,23 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageProblems, launchChromium } from '../support/browser';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { collectPageProblems } from '../support/browser';
+import { servedSiteInChromium } from '../support/servedSite';
 import { buildDir, siteEnv } from '../support/site';
 import { taggedPermalinks } from '../support/blog/taggedPages';
 
-let server: GhPagesServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSiteInChromium();
 
 const tagList = (page: Page) => page.getByRole('list', { name: '태그 목록' });
 const toggle = (page: Page, key: string) => tagList(page).locator(`li[data-tag-key="${key}"] button`);
@@ -39,7 +28,7 @@ async function listedTags(page: Page): Promise<ListedTag[]> {
 }
 
 async function openExplorer(page: Page, search = ''): Promise<void> {
-  await page.goto(`${server.siteUrl}tags${search}`, { waitUntil: 'networkidle' });
+  await page.goto(`${site.server.siteUrl}tags${search}`, { waitUntil: 'networkidle' });
   // 하이드레이션이 끝나면 태그가 링크에서 토글 버튼으로 바뀝니다.
   await tagList(page).locator('button[aria-pressed]').first().waitFor();
 }
@@ -51,9 +40,9 @@ async function resultPermalinks(page: Page): Promise<string[]> {
 }
 
 test('자바스크립트 없이도 모든 태그가 ?tags=<키> 링크로 정적 HTML에 있다', async () => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto(`${server.siteUrl}tags`);
+  await page.goto(`${site.server.siteUrl}tags`);
   const links = await tagList(page)
     .locator('li[data-tag-key]')
     .evaluateAll((items) =>
@@ -67,7 +56,7 @@ test('자바스크립트 없이도 모든 태그가 ?tags=<키> 링크로 정적
 });
 
 test('거르기 입력이 태그 목록을 좁히고, 한글 조합 중에는 거르지 않는다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = collectPageProblems(page);
   await openExplorer(page);
   const all = await listedTags(page);
@@ -118,7 +107,7 @@ test('거르기 입력이 태그 목록을 좁히고, 한글 조합 중에는 �
 });
 
 test('두 태그를 고르면 둘 다 가진 문서와 글만 나오고, 주소와 새로 고침, 뒤로 가기가 선택을 지킨다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = collectPageProblems(page);
   await openExplorer(page);
 
@@ -163,7 +152,7 @@ test('두 태그를 고르면 둘 다 가진 문서와 글만 나오고, 주소�
 });
 
 test('키보드만으로 태그에 가서 Enter와 Space로 켜고 끌 수 있다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = collectPageProblems(page);
   await openExplorer(page);
   await page.getByLabel('태그 이름으로 거르기').focus();
@@ -209,7 +198,7 @@ test('키보드만으로 태그에 가서 Enter와 Space로 켜고 끌 수 있�
 });
 
 test('다른 철자(asac7)로 들어와도 정식 태그가 선택된다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   await openExplorer(page, '?tags=asac7');
   assert.equal(await toggle(page, 'asac').getAttribute('aria-pressed'), 'true');
   assert.ok((await resultPermalinks(page)).length > 0);
