@@ -1,9 +1,13 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
+import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
+import { blogOptions } from './config/blog';
+import { docsVersionOptions } from './config/docsVersions';
+import { createPlugins } from './config/plugins';
 import { searchPlugin } from './config/search';
 
 const site = parseSiteEnv(process.env);
@@ -16,27 +20,10 @@ const presetOptions = {
     showLastUpdateTime: true,
     tags: 'tags.yml',
     onInlineTags: 'throw',
+    rehypePlugins: [rehypeScrollableTables],
+    ...docsVersionOptions,
   },
-  blog: {
-    blogTitle: '도커 스터디 블로그',
-    blogDescription: '정리용 > Docker 카테고리에 올렸던 글을 다시 쓴 블로그입니다.',
-    blogSidebarTitle: '전체 글',
-    blogSidebarCount: 'ALL',
-    postsPerPage: 10,
-    showReadingTime: true,
-    tags: 'tags.yml',
-    authorsMapPath: 'authors.yml',
-    onInlineTags: 'throw',
-    onInlineAuthors: 'throw',
-    onUntruncatedBlogPosts: 'throw',
-    feedOptions: {
-      type: ['rss', 'atom'],
-      title: '도커 스터디 블로그',
-      description: '커널부터 이해하는 Docker 학습 노트',
-      language: 'ko',
-      copyright: `글은 CC BY 4.0으로 공개합니다.`,
-    },
-  },
+  blog: blogOptions,
   theme: {
     customCss: './src/css/custom.css',
   },
@@ -64,7 +51,8 @@ const themeConfig = {
     maxHeadingLevel: 3,
   },
   prism: {
-    theme: prismThemes.github,
+    // 두 테마 모두 모든 토큰 색이 배경과 4.5:1 이상의 대비를 냅니다 (github 테마는 주석 색이 2.7:1).
+    theme: prismThemes.vsLight,
     darkTheme: prismThemes.dracula,
     additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
   },
@@ -91,7 +79,14 @@ const config = {
   onDuplicateRoutes: 'throw',
 
   future: {
-    v4: true,
+    v4: {
+      removeLegacyPostBuildHeadAttribute: true,
+      // Rspack 빌드는 CSS 레이어를 선택자 가중치로 바꾸는데, 그러면 Infima가 custom.css의 색을 덮어씁니다.
+      useCssCascadeLayers: false,
+      siteStorageNamespacing: true,
+      fasterByDefault: true,
+      mdx1CompatDisabledByDefault: true,
+    },
     faster: true,
   },
 
@@ -113,6 +108,7 @@ const config = {
   themes: ['@docusaurus/theme-mermaid', searchPlugin],
 
   presets: [['classic', presetOptions]],
+  plugins: createPlugins(),
   themeConfig,
 } satisfies Config;
 

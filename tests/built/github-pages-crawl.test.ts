@@ -31,18 +31,29 @@ interface FetchedPage {
   readonly contentType: string;
 }
 
+async function readBody(response: Response): Promise<string> {
+  if ((response.headers.get('content-type') ?? '').includes('html')) return response.text();
+  await response.arrayBuffer();
+  return '';
+}
+
 const pageCache = new Map<string, Promise<FetchedPage>>();
 
 function fetchOnce(url: URL): Promise<FetchedPage> {
   const key = `${url.origin}${url.pathname}${url.search}`;
   let cached = pageCache.get(key);
   if (!cached) {
-    cached = fetch(key, { redirect: 'follow' }).then(async (response) => ({
-      status: response.status,
-      finalUrl: new URL(response.url),
-      contentType: response.headers.get('content-type') ?? '',
-      body: (response.headers.get('content-type') ?? '').includes('html') ? await response.text() : '',
-    }));
+    cached = fetch(key, { redirect: 'follow' })
+      .catch((error: unknown) => {
+        throw new Error(`${key}을 가져오지 못했습니다`, { cause: error });
+      })
+      .then(async (response) => ({
+        status: response.status,
+        finalUrl: new URL(response.url),
+        contentType: response.headers.get('content-type') ?? '',
+        // 본문을 끝까지 읽어야 연결이 풀립니다. 읽지 않은 응답이 쌓이면 이후 요청이 실패합니다.
+        body: await readBody(response),
+      }));
     pageCache.set(key, cached);
   }
   return cached;

@@ -83,12 +83,19 @@ export async function startGhPagesServer(rootDir: string, basePath: string): Pro
     resolveRequest(rootDir, basePath, pathname)
       .then((resolution) => {
         if (resolution.kind === 'redirect') {
-          response.writeHead(301, { Location: `${encodeURI(resolution.location)}${url.search}` }).end();
+          response
+            .writeHead(301, {
+              Connection: 'close',
+              Location: `${encodeURI(resolution.location)}${url.search}`,
+            })
+            .end();
           return;
         }
         const [status, filePath] =
           resolution.kind === 'file' ? [200, resolution.filePath] : [404, notFoundPage];
         response.writeHead(status, {
+          // 테스트가 수백 개의 요청을 보내는 동안 닫힌 keep-alive 연결을 다시 쓰다 끊기지 않게 합니다.
+          Connection: 'close',
           'Content-Type': contentTypes[path.extname(filePath)] ?? 'application/octet-stream',
         });
         if (request.method === 'HEAD') {

@@ -1,0 +1,277 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { chapters } from '../../src/data/chapters';
+import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import {
+  checkContentRules,
+  defaultContentRuleOptions,
+  type ContentRuleOptions,
+} from '../support/contentRules';
+import {
+  countHangulSyllables,
+  formatProblem,
+  parseMarkdownDocument,
+  proseText,
+  type ContentProblem,
+} from '../support/markdown';
+
+const fixtures = path.join(import.meta.dirname, '../fixtures/content');
+const onlyConceptsChapter: ContentRuleOptions = {
+  chapters: [{ id: '01-concepts', slug: '/concepts' }],
+  minimumChapterHangulSyllables: 100,
+};
+
+const messagesOf = (problems: readonly ContentProblem[], file: string) =>
+  problems.filter((problem) => problem.file === file).map((problem) => `${problem.line}: ${problem.message}`);
+
+function assertHasProblem(messages: readonly string[], expected: RegExp): void {
+  assert.ok(
+    messages.some((message) => expected.test(message)),
+    `${expected}에 맞는 문제가 없습니다. 실제 문제:\n${messages.join('\n')}`,
+  );
+}
+
+describe('Markdown 읽기', () => {
+  const source = [
+    '---',
+    'title: 예시',
+    'tags: [docker]',
+    '---',
+    '',
+    'import Tabs from "@theme/Tabs";',
+    '',
+    '## 첫 절 {#first}',
+    '',
+    '```bash title="run.sh"',
+    '# 코드 블록 안의 제목처럼 보이는 줄',
+    'docker ps',
+    '```',
+    '',
+    '   ~~~yaml',
+    '   key: 값',
+    '   ~~~',
+    '',
+    '### `docker` 명령 **정리**',
+    '',
+    '### `docker` 명령 **정리**',
+    '',
+    '## 둘째 절 {/* #second */}',
+  ].join('\n');
+  const document = parseMarkdownDocument('/virtual/example.mdx', source);
+
+  test('front matter를 YAML로 읽고 키의 줄 번호를 기억한다', () => {
+    assert.deepEqual(document.frontMatter, { title: '예시', tags: ['docker'] });
+    assert.equal(document.frontMatterKeyLines.get('tags'), 3);
+    assert.equal(document.bodyStartLine, 5);
+  });
+
+  test('펜스 코드 블록의 언어, 제목, 내용, 시작 줄을 꺼낸다', () => {
+    assert.deepEqual(
+      document.codeBlocks.map((block) => [
+        block.language,
+        block.title,
+        block.content,
+        block.fenceLine,
+        block.firstContentLine,
+      ]),
+      [
+        ['bash', 'run.sh', '# 코드 블록 안의 제목처럼 보이는 줄\ndocker ps', 10, 11],
+        ['yaml', null, 'key: 값', 15, 16],
+      ],
+    );
+  });
+
+  test('코드 블록 안의 # 줄은 제목이 아니고, id는 Docusaurus처럼 명시한 것({#id}, {/* #id */}) 또는 slug다', () => {
+    assert.deepEqual(
+      document.headings.map((heading) => [
+        heading.level,
+        heading.text,
+        heading.explicitId,
+        heading.id,
+        heading.line,
+      ]),
+      [
+        [2, '첫 절', 'first', 'first', 8],
+        [3, '`docker` 명령 **정리**', null, 'docker-명령-정리', 19],
+        [3, '`docker` 명령 **정리**', null, 'docker-명령-정리-1', 21],
+        [2, '둘째 절', 'second', 'second', 23],
+      ],
+    );
+  });
+
+  test('한글 음절은 코드 블록, front matter, import 줄을 빼고 센다', () => {
+    assert.equal(countHangulSyllables('Docker 컨테이너 123'), 4);
+    assert.equal(
+      countHangulSyllables(proseText(document)),
+      countHangulSyllables('첫 절 명령 정리 명령 정리 둘째 절'),
+    );
+  });
+
+  test('front matter YAML 오류는 파일의 줄 번호로 알린다', () => {
+    const broken = parseMarkdownDocument(
+      '/virtual/broken.mdx',
+      '---\ntitle: 예시\ntags: [docker\n---\n\n본문',
+    );
+    assert.equal(broken.frontMatterProblems.length > 0, true);
+    assert.match(
+      formatProblem(broken.frontMatterProblems[0] as ContentProblem, '/virtual'),
+      /^broken\.mdx:\d+: front matter YAML 오류/,
+    );
+  });
+});
+
+describe('문서 규칙: 잘못된 장', () => {
+  const root = path.join(fixtures, 'bad-site');
+  const { problems } = checkContentRules(findSiteContent(root), {
+    ...onlyConceptsChapter,
+    minimumChapterHangulSyllables: 5000,
+  });
+  const chapterFile = path.join(root, 'docs/01-concepts.mdx');
+  const messages = messagesOf(problems, chapterFile);
+
+  test('front matter: 짧은 description, `/` 없는 slug, 선언되지 않은 태그', () => {
+    assertHasProblem(messages, /^3: `description`이 8자입니다\. .*40~180자/);
+    assertHasProblem(messages, /^4: `slug: concepts`는 `\/`로 시작해야 합니다/);
+    assertHasProblem(messages, /^6: 태그 `kubernetes`가 `docs\/tags\.yml`에 선언되어 있지 않습니다/);
+  });
+
+  test('제목: 본문의 h1, 건너뛴 수준, 겹치는 id', () => {
+    assertHasProblem(messages, /^11: 본문에 `# 본문의 h1`\(h1\)이 있습니다/);
+    assertHasProblem(
+      messages,
+      /^15: 제목 수준을 건너뛰었습니다: `##` 다음에 `#### 건너뛴 제목`가 왔습니다\. `###`를 쓰세요/,
+    );
+    assertHasProblem(messages, /^46: 제목 id `structure`가 13번째 줄의 제목과 겹칩니다/);
+  });
+
+  test('코드 블록: 언어 없음, bash 블록의 프롬프트', () => {
+    assertHasProblem(messages, /^17: 코드 블록에 언어가 없습니다/);
+    assertHasProblem(messages, /^22: `bash` 블록의 줄이 프롬프트 `\$ `로 시작합니다/);
+  });
+
+  test('장 구성: 그림, 표, 직접 해보기 절, 셀프 체크 문항, 참고 자료와 다음 단계의 링크, 분량', () => {
+    assertHasProblem(messages, /```mermaid 그림이 없습니다/);
+    assertHasProblem(messages, /표\(GFM 표\)가 하나도 없습니다/);
+    assertHasProblem(messages, /필수 절이 없습니다: `## 직접 해보기 \{#try-it\}`를 추가하세요/);
+    assert.ok(!messages.some((message) => message.includes('{#key-points}')), '있는 절을 없다고 합니다');
+    assertHasProblem(messages, /^27: 셀프 체크 문항\(`<details>`\)이 2개입니다\. 3~5개를 쓰세요/);
+    assertHasProblem(
+      messages,
+      /^27: 셀프 체크 2번째 `<details>`에 질문을 담은 `<summary>…<\/summary>`가 없습니다/,
+    );
+    assertHasProblem(messages, /^38: 다음 단계 절에 다른 장으로 가는 상대 링크가 없습니다/);
+    assertHasProblem(messages, /^42: 참고 자료 절에 https 링크가 하나도 없습니다/);
+    assertHasProblem(
+      messages,
+      /본문\(코드 블록 제외\)의 한글이 \d+자입니다\. 장은 5,000자 이상이어야 합니다/,
+    );
+  });
+
+  test('상대 링크: 없는 제목 id, 없는 파일', () => {
+    assertHasProblem(
+      messages,
+      /^9: 링크 `\.\/02-containers\.mdx#nowhere`: `\.\/02-containers\.mdx`에 id가 `nowhere`인 제목이 없습니다/,
+    );
+    assertHasProblem(
+      messages,
+      /^9: 링크 `\.\/99-missing\.mdx`가 가리키는 파일이 이 판\(current\)에 없습니다/,
+    );
+  });
+
+  test('장 목록에 없는 문서는 장 규칙을 받지 않는다', () => {
+    assert.deepEqual(messagesOf(problems, path.join(root, 'docs/02-containers.mdx')), []);
+  });
+
+  test('블로그 글: 없는 작성자, 선언되지 않은 태그, 빠진 description과 truncate 표시', () => {
+    const postMessages = messagesOf(problems, path.join(root, 'blog/2025-03-01-bad-post.mdx'));
+    assertHasProblem(postMessages, /^4: 작성자 `nobody`가 `blog\/authors\.yml`에 없습니다/);
+    assertHasProblem(postMessages, /^5: 태그 `kubernetes`가 `blog\/tags\.yml`에 선언되어 있지 않습니다/);
+    assertHasProblem(postMessages, /^1: front matter에 `description`이 없습니다/);
+    assertHasProblem(postMessages, /`\{\/\* truncate \*\/\}` 줄이 없습니다/);
+  });
+});
+
+describe('문서 규칙: 규칙을 지킨 사이트', () => {
+  const content = findSiteContent(path.join(fixtures, 'good-site'));
+
+  test('현재 판, versions.json의 버전, 대기 중인 초판을 모두 찾는다', () => {
+    assert.deepEqual(
+      content.editions.map((edition) => [
+        edition.name,
+        edition.docFiles.map((file) => docIdOf(edition, file)),
+      ]),
+      [
+        ['current', ['01-concepts', 'index']],
+        ['version-2025.02', ['01-concepts', 'index']],
+        ['edition-2025.02', ['01-concepts', 'index']],
+      ],
+    );
+    assert.equal(content.blogPostFiles.length, 1);
+  });
+
+  test('문제가 하나도 없다', () => {
+    const run = checkContentRules(content, onlyConceptsChapter);
+    assert.deepEqual(
+      run.problems.map((problem) => formatProblem(problem, content.root)),
+      [],
+    );
+    assert.equal(run.checkedDocs, 6);
+    assert.equal(run.checkedPosts, 1);
+  });
+
+  test('판에 장 파일이 빠지면 어느 판의 어느 장인지 알린다', () => {
+    const run = checkContentRules(content, {
+      ...onlyConceptsChapter,
+      chapters: [...onlyConceptsChapter.chapters, { id: '02-containers', slug: '/containers' }],
+    });
+    const missingIn = (directory: string, edition: string) =>
+      `${directory}/02-containers.mdx:1: 장 \`02-containers\`(src/data/chapters.ts)의 파일이 ${edition} 판에 없습니다.`;
+    assert.deepEqual(
+      run.problems.map((problem) => formatProblem(problem, content.root)),
+      [
+        missingIn('docs', 'current'),
+        missingIn('edition-2025.02', 'edition-2025.02'),
+        missingIn('versioned_docs/version-2025.02', 'version-2025.02'),
+      ],
+    );
+  });
+});
+
+test('검사할 문서가 없으면 통과가 아니라 실패한다', () => {
+  const emptyRoot = mkdtempSync(path.join(tmpdir(), 'empty-site-'));
+  try {
+    const run = checkContentRules(findSiteContent(emptyRoot), onlyConceptsChapter);
+    assert.ok(
+      run.problems.some((problem) => problem.message.includes('검사할 문서가 하나도 없습니다')),
+      run.problems.map((problem) => problem.message).join('\n'),
+    );
+  } finally {
+    rmSync(emptyRoot, { recursive: true, force: true });
+  }
+});
+
+describe('실제 콘텐츠', () => {
+  const content = findSiteContent(repositoryRoot);
+
+  test(`현재 판에 chapters.ts의 장 ${chapters.length}개가 모두 있다`, () => {
+    const current = content.editions.find((edition) => edition.name === 'current');
+    assert.ok(current, 'docs/ 폴더가 없습니다');
+    const chapterFiles = current.docFiles.filter((file) =>
+      chapters.some((chapter) => chapter.id === docIdOf(current, file)),
+    );
+    assert.ok(chapterFiles.length >= 6, `현재 판의 장 파일이 ${chapterFiles.length}개뿐입니다`);
+  });
+
+  test('모든 판의 문서와 블로그 글이 문서 규칙을 지킨다', (t) => {
+    const run = checkContentRules(content, defaultContentRuleOptions);
+    t.diagnostic(`문서 ${run.checkedDocs}개, 블로그 글 ${run.checkedPosts}개를 검사했습니다`);
+    assert.ok(run.checkedDocs > 0, '검사한 문서가 없습니다');
+    assert.deepEqual(
+      run.problems.map((problem) => formatProblem(problem, repositoryRoot)),
+      [],
+    );
+  });
+});
