@@ -15,6 +15,11 @@ const sectionB = 0.75;
 const pageB = 0.5;
 /** 제목에 검색어가 있으면 본문 BM25 점수 위에 더하는 배수. 장 제목은 그 장의 주제이므로 크게 칩니다. */
 const titleBoost = 2;
+/**
+ * 블로그 글은 각 장을 줄여 다시 쓴 글이라, 같은 말이 나오면 짧은 블로그 글이 긴 장보다 점수가 높게 나옵니다.
+ * 독자가 찾는 설명은 장에 있으므로 블로그 글의 점수를 이만큼 낮춥니다.
+ */
+const blogWeight = 0.75;
 /** 절 점수를 페이지 점수에 더할 때의 비중 */
 const sectionShare = 0.5;
 /** 검색어가 본문에 그대로 이어서 나오는 절(`docker init`)은 단어가 흩어져 나오는 절보다 이만큼 크게 칩니다. */
@@ -237,7 +242,8 @@ export class SearchEngine {
         matchedWords: matched,
         score:
           ((pageScores[page] ?? 0) + sectionShare * bestSection + (phraseScores.pages.get(page) ?? 0)) *
-          coordination(matched),
+          coordination(matched) *
+          (indexedPage.kind === 'blog' ? blogWeight : 1),
         sections: sections.slice(0, 3).flatMap(({ section, score }) => {
           const indexed = this.index.sections[section];
           return indexed ? [{ section: indexed, score }] : [];

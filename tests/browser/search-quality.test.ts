@@ -1,19 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
 import { searchQueries, type SearchEdition } from '../../src/data/searchQueries';
-import { collectPageProblems, launchChromium } from '../support/browser';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { collectPageProblems } from '../support/browser';
 import { readSearchIndexes, searchFromNavbar, sitePath } from '../support/search';
-import { buildDir, siteEnv } from '../support/site';
+import { servedSiteInChromium } from '../support/servedSite';
 
 /**
  * `src/data/searchQueries.ts`의 검색어를 빌드한 사이트의 진짜 검색 상자에 입력해, 기대한 페이지가
  * 상위 5개 안에 나오는지 봅니다. 검색은 그 판의 문서 페이지를 읽는 중에 합니다.
  */
 
-let server: GhPagesServer;
-let browser: Browser;
 const pages = new Map<SearchEdition, Page>();
 const problems: string[] = [];
 
@@ -23,23 +20,15 @@ const startPath: Readonly<Record<SearchEdition, string>> = { current: 'docs', '2
 async function pageFor(edition: SearchEdition): Promise<Page> {
   let page = pages.get(edition);
   if (!page) {
-    page = await browser.newPage();
+    page = await site.browser.newPage();
     problems.push(...collectPageProblems(page));
-    await page.goto(`${server.siteUrl}${startPath[edition]}`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.siteUrl}${startPath[edition]}`, { waitUntil: 'networkidle' });
     pages.set(edition, page);
   }
   return page;
 }
 
-before(async () => {
-  server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSiteInChromium();
 
 describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
   for (const testCase of searchQueries) {
