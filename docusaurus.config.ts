@@ -1,6 +1,5 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import { parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
@@ -9,6 +8,7 @@ import { blogOptions } from './config/blog';
 import { docsVersionOptions } from './config/docsVersions';
 import { createPlugins } from './config/plugins';
 import { searchPlugin } from './config/search';
+import { darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const site = parseSiteEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
@@ -51,9 +51,9 @@ const themeConfig = {
     maxHeadingLevel: 3,
   },
   prism: {
-    // 두 테마 모두 모든 토큰 색이 배경과 4.5:1 이상의 대비를 냅니다 (github 테마는 주석 색이 2.7:1).
-    theme: prismThemes.vsLight,
-    darkTheme: prismThemes.dracula,
+    // vsLight와 dracula에서 대비가 모자란 토큰 색만 고친 테마 (config/prism.ts).
+    theme: lightCodeTheme,
+    darkTheme: darkCodeTheme,
     additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
   },
   mermaid: {
