@@ -1,10 +1,12 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
-import { editions } from './src/data/editions';
 import { parseBuildEnv, parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
+import { blogOptions } from './config/blog';
+import { docsVersionOptions } from './config/docsVersions';
+import { createPlugins } from './config/plugins';
 import { searchPlugin } from './config/search';
 import { darkCodeTheme, lightCodeTheme } from './config/prism';
 
@@ -20,39 +22,9 @@ const presetOptions = {
     tags: 'tags.yml',
     onInlineTags: 'throw',
     rehypePlugins: [rehypeScrollableTables],
-    lastVersion: editions.revised.version,
-    versions: {
-      [editions.revised.version]: { label: editions.revised.label, path: '', banner: 'none', badge: true },
-      // 초판은 원래 글의 틀을 남긴 판입니다. 배너가 같은 장의 개정판으로 안내합니다.
-      [editions.first.version]: {
-        label: editions.first.label,
-        path: editions.first.version,
-        banner: 'unmaintained',
-        badge: true,
-      },
-    },
+    ...docsVersionOptions,
   },
-  blog: {
-    blogTitle: '도커 스터디 블로그',
-    blogDescription: '정리용 > Docker 카테고리에 올렸던 글을 다시 쓴 블로그입니다.',
-    blogSidebarTitle: '전체 글',
-    blogSidebarCount: 'ALL',
-    postsPerPage: 10,
-    showReadingTime: true,
-    tags: 'tags.yml',
-    authorsMapPath: 'authors.yml',
-    onInlineTags: 'throw',
-    onInlineAuthors: 'throw',
-    onUntruncatedBlogPosts: 'throw',
-    rehypePlugins: [rehypeScrollableTables],
-    feedOptions: {
-      type: ['rss', 'atom'],
-      title: '도커 스터디 블로그',
-      description: '커널부터 이해하는 Docker 학습 노트',
-      language: 'ko',
-      copyright: `글은 CC BY 4.0으로 공개합니다.`,
-    },
-  },
+  blog: blogOptions,
   theme: {
     customCss: './src/css/custom.css',
   },
@@ -138,6 +110,7 @@ const config = {
   themes: ['@docusaurus/theme-mermaid', searchPlugin],
 
   presets: [['classic', presetOptions]],
+  plugins: createPlugins(),
   themeConfig,
 } satisfies Config;
 

@@ -6,7 +6,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/', '.docusaurus/', 'node_modules/', 'versioned_docs/', 'screenshots/', 'test-results/'],
+    ignores: [
+      'build/',
+      '**/.docusaurus/',
+      'node_modules/',
+      'versioned_docs/',
+      'screenshots/',
+      'test-results/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

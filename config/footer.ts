@@ -11,7 +11,7 @@ export function createFooter(site: SiteEnv): NonNullable<ThemeConfig['footer']> 
         items: [
           { label: '시리즈 소개', to: '/docs' },
           { label: '블로그', to: '/blog' },
-          { label: '태그', to: '/docs/tags' },
+          { label: '태그로 찾기', to: '/tags' },
         ],
       },
       {

@@ -14,7 +14,7 @@ export function createNavbar(site: SiteEnv): NonNullable<ThemeConfig['navbar']> 
     items: [
       { type: 'docSidebar', sidebarId: 'series', position: 'left', label: '시리즈' },
       { to: '/blog', label: '블로그', position: 'left' },
-      { to: '/docs/tags', label: '태그', position: 'left' },
+      { to: '/tags', label: '태그', position: 'left' },
       { type: 'docsVersionDropdown', position: 'right', dropdownActiveClassDisabled: true },
       { type: 'search', position: 'right' },
       {

@@ -1,28 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import type { Browser } from 'playwright-core';
+import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
-import { collectPageProblems, launchChromium } from '../support/browser';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
-import { buildDir, siteEnv } from '../support/site';
+import { collectPageProblems } from '../support/browser';
+import { servedSiteInChromium } from '../support/servedSite';
 
-let server: GhPagesServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-  browser = await launchChromium();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = servedSiteInChromium();
 
 test('홈 페이지가 여섯 장의 카드를 콘솔 오류 없이 그린다', async () => {
-  const page = await browser.newPage();
+  const page = await site.browser.newPage();
   const problems = collectPageProblems(page);
-  await page.goto(server.siteUrl, { waitUntil: 'networkidle' });
+  await page.goto(site.server.siteUrl, { waitUntil: 'networkidle' });
   const cards = page.getByRole('list', { name: '시리즈의 장 목록' }).getByRole('listitem');
   assert.equal(await cards.count(), chapters.length);
   for (const [index, chapter] of chapters.entries()) {
@@ -35,9 +22,9 @@ test('홈 페이지가 여섯 장의 카드를 콘솔 오류 없이 그린다', 
 });
 
 test('다크 모드 토글이 테마를 바꾸고 새로 고침 뒤에도 유지한다', async () => {
-  const context = await browser.newContext({ colorScheme: 'light' });
+  const context = await site.browser.newContext({ colorScheme: 'light' });
   const page = await context.newPage();
-  await page.goto(server.siteUrl, { waitUntil: 'networkidle' });
+  await page.goto(site.server.siteUrl, { waitUntil: 'networkidle' });
   const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
   assert.equal(await theme(), 'light');
   // 토글은 시스템 설정 → 밝은 모드 → 어두운 모드 순으로 돕니다. 접근 가능한 이름으로 현재 모드를 읽습니다.
@@ -55,21 +42,21 @@ test('다크 모드 토글이 테마를 바꾸고 새로 고침 뒤에도 유지
 });
 
 test('시스템이 어두운 테마면 처음부터 어두운 테마로 연다', async () => {
-  const context = await browser.newContext({ colorScheme: 'dark' });
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
   const page = await context.newPage();
-  await page.goto(server.siteUrl, { waitUntil: 'networkidle' });
+  await page.goto(site.server.siteUrl, { waitUntil: 'networkidle' });
   assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), 'dark');
   await context.close();
 });
 
 test('375px 휴대폰 너비에서 가로 스크롤이 생기지 않는다', async () => {
-  const context = await browser.newContext({
+  const context = await site.browser.newContext({
     viewport: { width: 375, height: 740 },
     isMobile: true,
     hasTouch: true,
   });
   const page = await context.newPage();
-  for (const target of [server.siteUrl, `${server.siteUrl}docs${chapters[0].slug}`]) {
+  for (const target of [site.server.siteUrl, `${site.server.siteUrl}docs${chapters[0].slug}`]) {
     await page.goto(target, { waitUntil: 'networkidle' });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 0, `${target}: 가로로 ${overflow}px 넘칩니다`);

@@ -14,10 +14,10 @@ interface Props {
 /** 본문 속 용어를 같은 판의 용어집 항목으로 연결하고, 마우스를 올리면 한 줄 정의를 보여 줍니다. */
 export default function GlossaryTerm({ id, children }: Props): ReactNode {
   const entry = glossary.find((candidate) => candidate.id === id);
-  const glossaryPath = useActiveVersion(undefined)?.docs.find((doc) => doc.id === 'glossary')?.path;
-  if (!entry || !glossaryPath) return children ?? id;
+  const versionPath = useActiveVersion(undefined)?.path;
+  if (!entry || !versionPath) return children ?? id;
   return (
-    <Link className={styles.term} to={`${glossaryPath}#${entry.id}`} title={entry.definition}>
+    <Link className={styles.term} to={`${versionPath}/glossary#${entry.id}`} title={entry.definition}>
       {children ?? entry.korean}
     </Link>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WrapperProps } from '@docusaurus/types';
+import { useColorMode } from '@docusaurus/theme-common';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
 import styles from './styles.module.css';
@@ -15,8 +16,12 @@ const renderAheadMargin = '100% 0px';
  * 열리자마자 모든 그림을 그리므로, 첫 화면만 읽는 휴대폰 사용자도 모두 내려받고 기다려야 했습니다.
  * 그리기 전에는 자리(min-height)를 잡아 두어 그림이 나타날 때 글이 덜 밀립니다.
  * 테스트는 `data-mermaid-state`로 모든 그림이 그려졌는지 확인합니다(tests/support/browser.ts).
+ *
+ * 어두운 테마로 열면 하이드레이션 직후 밝은 테마 그림을 그리던 중에 같은 id로 다시 그리게 되고,
+ * 두 렌더가 겹치면서 일부 그림이 빈 채로 남습니다. 테마마다 컴포넌트를 새로 만들어(`key`) id가 겹치지 않게 합니다.
  */
 export default function MermaidWrapper(props: Props): ReactNode {
+  const { colorMode } = useColorMode();
   const frame = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
 
@@ -45,7 +50,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
 
   return (
     <div ref={frame} className={styles.frame} data-mermaid-state={near ? 'rendering' : 'waiting'}>
-      {near ? <Mermaid {...props} /> : null}
+      {near ? <Mermaid key={colorMode} {...props} /> : null}
     </div>
   );
 }

@@ -1,0 +1,28 @@
+import type { Options as BlogOptions } from '@docusaurus/plugin-content-blog';
+import rehypeScrollableTables from '../plugins/rehype-scrollable-tables';
+
+/**
+ * 블로그 설정. 빌드 실패 테스트(`tests/build-failures/blog-fixtures.test.ts`)의 작은 사이트도 이 설정을
+ * 그대로 써서, 선언하지 않은 태그를 막는 규칙(onInlineTags: 'throw')이 실제 설정과 같은지 확인합니다.
+ */
+export const blogOptions = {
+  blogTitle: '도커 스터디 블로그',
+  blogDescription: '정리용 > Docker 카테고리에 올렸던 글을 다시 쓴 블로그입니다.',
+  blogSidebarTitle: '전체 글',
+  blogSidebarCount: 'ALL',
+  postsPerPage: 10,
+  showReadingTime: true,
+  tags: 'tags.yml',
+  authorsMapPath: 'authors.yml',
+  onInlineTags: 'throw',
+  onInlineAuthors: 'throw',
+  onUntruncatedBlogPosts: 'throw',
+  rehypePlugins: [rehypeScrollableTables],
+  feedOptions: {
+    type: ['rss', 'atom'],
+    title: '도커 스터디 블로그',
+    description: '커널부터 이해하는 Docker 학습 노트',
+    language: 'ko',
+    copyright: '글은 CC BY 4.0으로 공개합니다.',
+  },
+} satisfies BlogOptions;

@@ -1,0 +1,28 @@
+import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
+import blogCategoriesPlugin from '../plugins/blog-categories';
+import tagExplorerPlugin from '../plugins/tag-explorer';
+import { createRedirectOptions } from './redirects';
+
+/**
+ * 로컬 플러그인(`plugins/` 아래의 TypeScript 모듈)을 설정에 넣습니다. Docusaurus는 이름으로는 `.js`만
+ * 찾으므로 함수를 그대로 넘기고, 옵션은 플러그인의 `Options` 타입으로 검사합니다.
+ */
+export function localPlugin<O extends PluginOptions>(
+  plugin: (context: LoadContext, options: O) => Plugin,
+  options: O,
+): PluginConfig {
+  // Docusaurus는 옵션을 unknown으로 넘기지만, 위에서 O로 검사한 값에 `id`만 더해 돌려줍니다.
+  const module: PluginModule = (context, normalized) => plugin(context, normalized as O);
+  return [module, options];
+}
+
+/** 프리셋 밖의 플러그인 */
+export function createPlugins(): PluginConfig[] {
+  return [
+    // 블로그 글의 `category`를 검사하고 `/blog/category/...` 페이지를 만듭니다.
+    localPlugin(blogCategoriesPlugin, { blogRouteBasePath: 'blog' }),
+    // 문서와 블로그의 태그를 모아 `/tags` 페이지를 만듭니다.
+    localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
+    ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
+  ];
+}

@@ -1,0 +1,15 @@
+import type { ClientModule } from '@docusaurus/types';
+
+/**
+ * 검색 결과에서 온 페이지(`?highlight=검색어`)에서 본문의 검색어를 표시합니다.
+ * 모든 페이지의 첫 화면에 실리므로 여기서는 주소만 보고, 표시 코드는 필요할 때만 불러옵니다.
+ */
+const clientModule: ClientModule = {
+  onRouteDidUpdate({ location }) {
+    const query = new URLSearchParams(location.search).get('highlight');
+    if (!query) return;
+    void import('./markTerms').then(({ markTerms }) => markTerms(query, location.hash === ''));
+  },
+};
+
+export default clientModule;

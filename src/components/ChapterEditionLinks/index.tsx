@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useVersions } from '@docusaurus/plugin-content-docs/client';
+import { chapters } from '@site/src/data/chapters';
+import { editions } from '@site/src/data/editions';
+import { editionLabel, editionRank } from '@site/src/lib/editionLabels';
+import styles from './styles.module.css';
+
+type ChapterSlug = (typeof chapters)[number]['slug'];
+
+export interface Props {
+  /** 장의 `slug`, 예: `/concepts` */
+  readonly slug: ChapterSlug;
+}
+
+const editionNotes: Readonly<Record<string, string>> = {
+  [editions.revised.version]: '지금의 Docker에 맞게 고치고 보탠 판',
+  [editions.first.version]: '처음 올린 글에 가까운 판',
+};
+
+/**
+ * 블로그 글에서 같은 장의 전체 문서로 가는 링크를 판마다 하나씩 보여 줍니다.
+ * 주소는 문서 플러그인이 실제로 만든 경로에서 찾으므로, 판이 아직 없으면 그 링크만 빠집니다.
+ */
+export default function ChapterEditionLinks({ slug }: Props): ReactNode {
+  const versions = useVersions(undefined);
+  const chapter = chapters.find((candidate) => candidate.slug === slug);
+  const links = versions
+    .flatMap((version) => {
+      const doc = version.docs.find((candidate) => candidate.path === `${version.path}${slug}`);
+      return doc ? [{ version, path: doc.path }] : [];
+    })
+    .sort((a, b) => editionRank(a.version.name) - editionRank(b.version.name));
+  if (!chapter || links.length === 0) return null;
+  return (
+    <ul className={styles.links}>
+      {links.map(({ version, path }) => (
+        <li key={version.name}>
+          <Link to={path}>
+            {editionLabel(version.name, version.label)}: {chapter.title}
+          </Link>
+          {editionNotes[version.name] ? ` — ${editionNotes[version.name]}` : null}
+        </li>
+      ))}
+    </ul>
+  );
+}

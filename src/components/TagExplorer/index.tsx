@@ -1,0 +1,267 @@
+import type { ChangeEvent, CompositionEvent, ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import Heading from '@theme/Heading';
+import Layout from '@theme/Layout';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useHistory, useLocation } from '@docusaurus/router';
+import type { ExplorerItem, ExplorerTag, TagExplorerData } from '@site/plugins/tag-explorer/types';
+import { normalizeForSearch, parseSelectedTags, selectionSearch } from './selection';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** `plugins/tag-explorer`가 빌드 때 모은 태그와 문서, 글 */
+  readonly data: TagExplorerData;
+}
+
+const kindLabels: Readonly<Record<ExplorerItem['kind'], string>> = {
+  doc: '문서',
+  post: '블로그',
+};
+
+function countText(tag: ExplorerTag): string {
+  const parts = [];
+  if (tag.docCount > 0) parts.push(`문서 ${tag.docCount}`);
+  if (tag.postCount > 0) parts.push(`글 ${tag.postCount}`);
+  return parts.join(' · ');
+}
+
+interface TagToggleProps {
+  readonly tag: ExplorerTag;
+  readonly pressed: boolean;
+  readonly interactive: boolean;
+  readonly pathname: string;
+  readonly onToggle: (key: string) => void;
+  readonly buttonRef: (element: HTMLButtonElement | null) => void;
+}
+
+/**
+ * 자바스크립트가 돌기 전(정적 HTML)에는 `?tags=<키>` 링크로, 돈 뒤에는 `aria-pressed` 토글 버튼으로 그립니다.
+ * 첫 렌더는 서버 HTML과 같아야 하므로 `useIsBrowser`가 참이 된 뒤에만 버튼으로 바꿉니다.
+ */
+function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }: TagToggleProps): ReactNode {
+  const content = (
+    <>
+      <span className={styles.tagLabel}>{tag.label}</span>
+      <span className={styles.tagCount}>{countText(tag)}</span>
+    </>
+  );
+  if (!interactive) {
+    return (
+      <Link className={styles.toggle} to={`${pathname}${selectionSearch([tag.key])}`}>
+        {content}
+      </Link>
+    );
+  }
+  return (
+    <button
+      ref={buttonRef}
+      type="button"
+      className={clsx(styles.toggle, pressed && styles.pressed)}
+      aria-pressed={pressed}
+      onClick={() => onToggle(tag.key)}
+    >
+      {content}
+    </button>
+  );
+}
+
+/** 문서(두 판)와 블로그 글을 태그로 함께 찾는 페이지 */
+export default function TagExplorer({ data }: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const filterId = useId();
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  // 한글 입력기로 글자를 조합하는 동안(예: `네`에서 `넽`으로 넘어가는 중)에는 목록을 거르지 않고,
+  // 음절이 확정된 뒤에 거릅니다. 조합 중인 값으로 거르면 목록이 깜빡이고 화면 낭독기가 헛소리를 합니다.
+  const composing = useRef(false);
+  const filterRef = useRef<HTMLInputElement>(null);
+  const toggleButtons = useRef(new Map<string, HTMLButtonElement>());
+  // 선택을 주소에 넣으면(history.push) Docusaurus가 화면 낭독기를 위해 포커스를 페이지 맨 앞으로 옮깁니다.
+  // 같은 페이지 안의 토글이므로, 바뀐 주소가 그려진 뒤 포커스를 누른 자리로 되돌립니다.
+  const pendingFocus = useRef<{ readonly tagKey: string } | 'filter' | null>(null);
+
+  const tagsByKey = useMemo(() => new Map(data.tags.map((tag) => [tag.key, tag])), [data.tags]);
+  const knownKeys = useMemo(() => new Set(tagsByKey.keys()), [tagsByKey]);
+  const selected = useMemo(
+    () => (isBrowser ? parseSelectedTags(location.search, knownKeys) : []),
+    [isBrowser, location.search, knownKeys],
+  );
+
+  const visibleTags = useMemo(() => {
+    const needle = normalizeForSearch(query);
+    if (needle === '') return data.tags;
+    return data.tags.filter((tag) =>
+      [tag.label, tag.key, tag.description].some((text) => normalizeForSearch(text).includes(needle)),
+    );
+  }, [data.tags, query]);
+
+  const results = useMemo(
+    () =>
+      selected.length === 0
+        ? []
+        : data.items.filter((item) => selected.every((key) => item.tags.includes(key))),
+    [data.items, selected],
+  );
+
+  useEffect(() => {
+    const target = pendingFocus.current;
+    pendingFocus.current = null;
+    if (target === null) return;
+    const element = target === 'filter' ? filterRef.current : toggleButtons.current.get(target.tagKey);
+    element?.focus({ preventScroll: true });
+  }, [location.search]);
+
+  const select = (keys: readonly string[]): void => {
+    history.push({ pathname: location.pathname, search: selectionSearch(keys) });
+  };
+  const toggle = (key: string): void => {
+    pendingFocus.current = { tagKey: key };
+    select(selected.includes(key) ? selected.filter((other) => other !== key) : [...selected, key]);
+  };
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    setInput(event.target.value);
+    if (!composing.current) setQuery(event.target.value);
+  };
+  const onCompositionStart = (): void => {
+    composing.current = true;
+  };
+  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>): void => {
+    composing.current = false;
+    setQuery(event.currentTarget.value);
+  };
+
+  const selectedLabels = selected.map((key) => tagsByKey.get(key)?.label ?? key);
+  const resultStatus =
+    selected.length === 0
+      ? '태그를 하나 이상 고르면 그 태그를 모두 가진 문서와 글이 여기에 나옵니다.'
+      : `${selectedLabels.join(', ')} 태그를 모두 가진 문서와 글: ${results.length}건`;
+
+  return (
+    <Layout
+      title="태그로 찾기"
+      description="도커 스터디의 문서(개정판과 초판)와 블로그 글을 태그로 함께 찾습니다."
+    >
+      <main className={clsx('container', 'margin-vert--lg', styles.page)}>
+        <Heading as="h1">태그로 찾기</Heading>
+        <p className={styles.lead}>
+          문서의 두 판과 블로그 글에 붙은 태그를 한곳에 모았습니다. 태그를 여러 개 고르면 그 태그를 모두 가진
+          문서와 글만 남습니다. 고른 태그는 주소에 남으므로 그대로 공유할 수 있습니다.
+        </p>
+
+        <section aria-labelledby="tag-list-heading" className={styles.section}>
+          <Heading as="h2" id="tag-list-heading">
+            태그
+          </Heading>
+          <div className={styles.filter}>
+            <label htmlFor={filterId} className={styles.filterLabel}>
+              태그 이름으로 거르기
+            </label>
+            <input
+              ref={filterRef}
+              id={filterId}
+              className={styles.filterInput}
+              type="search"
+              value={input}
+              onChange={onChange}
+              onCompositionStart={onCompositionStart}
+              onCompositionEnd={onCompositionEnd}
+              placeholder="예: 네트워크, cgroups"
+              autoComplete="off"
+              disabled={!isBrowser}
+            />
+            <p className={styles.filterStatus} role="status" aria-live="polite">
+              {query.trim() === ''
+                ? `태그 ${data.tags.length}개`
+                : `태그 ${data.tags.length}개 중 ${visibleTags.length}개가 맞습니다.`}
+            </p>
+          </div>
+          <ul className={clsx('clean-list', styles.tags)} aria-label="태그 목록">
+            {visibleTags.map((tag) => (
+              <li key={tag.key} className={styles.tag} data-tag-key={tag.key}>
+                <TagToggle
+                  tag={tag}
+                  pressed={selected.includes(tag.key)}
+                  interactive={isBrowser}
+                  pathname={location.pathname}
+                  onToggle={toggle}
+                  buttonRef={(element) => {
+                    if (element) toggleButtons.current.set(tag.key, element);
+                    else toggleButtons.current.delete(tag.key);
+                  }}
+                />
+                {tag.description !== '' && <p className={styles.tagDescription}>{tag.description}</p>}
+                <p className={styles.tagPages}>
+                  태그 페이지:{' '}
+                  {tag.pages.map((page, index) => (
+                    <span key={page.permalink}>
+                      {index > 0 && ' · '}
+                      <Link to={page.permalink}>{page.label}</Link>
+                    </span>
+                  ))}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section aria-labelledby="tag-results-heading" className={styles.section}>
+          <Heading as="h2" id="tag-results-heading">
+            찾은 문서와 글
+          </Heading>
+          {selected.length > 0 && (
+            <div className={styles.selection}>
+              <span>고른 태그:</span>
+              {selected.map((key) => (
+                <button
+                  key={key}
+                  type="button"
+                  className={styles.chip}
+                  onClick={() => toggle(key)}
+                  aria-label={`${tagsByKey.get(key)?.label ?? key} 태그 빼기`}
+                >
+                  {tagsByKey.get(key)?.label ?? key} <span aria-hidden="true">×</span>
+                </button>
+              ))}
+              <button
+                type="button"
+                className={styles.clear}
+                onClick={() => {
+                  pendingFocus.current = 'filter';
+                  select([]);
+                }}
+              >
+                모두 지우기
+              </button>
+            </div>
+          )}
+          <p className={styles.resultStatus} role="status" aria-live="polite">
+            {resultStatus}
+          </p>
+          {results.length > 0 && (
+            <ul className={clsx('clean-list', styles.results)}>
+              {results.map((item) => (
+                <li key={item.permalink} className={styles.result} data-permalink={item.permalink}>
+                  <p className={styles.resultMeta}>
+                    <span className={clsx(styles.badge, item.kind === 'post' && styles.badgePost)}>
+                      {kindLabels[item.kind]}
+                    </span>
+                    {item.edition !== null && <span className={styles.edition}>{item.edition}</span>}
+                  </p>
+                  <Link to={item.permalink} className={styles.resultTitle}>
+                    {item.title}
+                  </Link>
+                  {item.description !== '' && <p className={styles.resultDescription}>{item.description}</p>}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </main>
+    </Layout>
+  );
+}

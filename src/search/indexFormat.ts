@@ -1,0 +1,50 @@
+/**
+ * 빌드가 판(문서 버전)마다 하나씩 쓰는 검색 색인 파일의 형식입니다.
+ * 색인을 만드는 플러그인(`plugins/search-local-ko`)과 브라우저의 검색 엔진이 함께 씁니다.
+ */
+export const searchIndexFormat = 1;
+
+export interface IndexedPage {
+  /** base 경로를 포함한 주소, 예: `/docker-study/docs/network` */
+  readonly url: string;
+  readonly title: string;
+  readonly kind: 'docs' | 'blog';
+  /** 제목의 색인 형태. 제목에 든 단어는 본문보다 크게 칩니다. */
+  readonly titleTerms: readonly string[];
+}
+
+export interface IndexedSection {
+  /** `pages`의 번호 */
+  readonly page: number;
+  /** 절 제목. 첫 제목 앞의 도입부는 빈 문자열입니다. */
+  readonly heading: string;
+  /** 절 제목의 id. 도입부는 빈 문자열입니다. */
+  readonly anchor: string;
+  /** 발췌문을 만들 본문(공백 정리) */
+  readonly text: string;
+  /** 단어 수. 긴 절이 단어를 많이 담는 만큼 점수를 덜 받게 합니다(BM25). */
+  readonly length: number;
+}
+
+export interface SearchIndexFile {
+  readonly format: typeof searchIndexFormat;
+  /** 문서 버전 이름: `current`(개정판) 또는 `2025.02`(초판) */
+  readonly edition: string;
+  readonly pages: readonly IndexedPage[];
+  readonly sections: readonly IndexedSection[];
+  /**
+   * 색인 형태 → `[절 번호, 가중 빈도, 절 번호, 가중 빈도, …]`. 가중 빈도는 본문 1회에 1, 절 제목 1회에 3입니다.
+   * 평평한 배열로 두어 JSON을 작게 유지합니다.
+   */
+  readonly terms: Readonly<Record<string, readonly number[]>>;
+}
+
+/** 플러그인이 전역 데이터로 내보내는 값. 검색 상자가 판에 맞는 색인 주소를 고릅니다. */
+export interface SearchGlobalData {
+  /** 판 이름 → 색인 파일 주소(base 경로와 캐시를 깨는 쿼리 포함) */
+  readonly indexUrls: Readonly<Record<string, string>>;
+  /** 문서 페이지 밖(블로그, 홈)에서 검색할 때 쓰는 판 */
+  readonly defaultEdition: string;
+  /** 판 이름 → 사람이 읽는 이름 */
+  readonly editionLabels: Readonly<Record<string, string>>;
+}

@@ -1,0 +1,144 @@
+import { stripParticle } from './particles';
+import { synonymsOf } from './synonyms';
+
+/**
+ * 색인과 검색어가 같은 규칙으로 단어를 나누도록 둘 다 이 파일을 씁니다.
+ * (빌드 때 Node에서 색인을 만들고, 브라우저에서 검색어를 나눕니다.)
+ */
+
+/** 전각 문자와 호환 문자를 풀고 소문자로 바꿉니다. 길이가 바뀌지 않는 문자만 쓰는 본문이라 위치가 그대로 맞습니다. */
+export function normalizeText(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * 글자와 숫자의 연속. 단어 안의 `.`, `-`, `_`, `+`는 이어 붙여 `docker-proxy`, `memory.max`,
+ * `gw-priority`를 한 단어로 봅니다. 앞에 붙은 점(`.dockerignore`)은 단어에 넣지 않습니다.
+ */
+const wordPattern = /[\p{L}\p{N}]+(?:[._+-][\p{L}\p{N}]+)*/gu;
+const joinerPattern = /[._+-]/;
+/** `cgroups를`, `WSL2에서`: 영어·숫자 뒤에 한글이 붙은 단어 */
+const latinThenHangul = /^([a-z0-9][a-z0-9._+-]*?)([\uac00-\ud7a3]+)$/;
+const hangulOnly = /^[\uac00-\ud7a3]+$/;
+const latinWord = /^[a-z]+$/;
+const digitsOnly = /^\d+$/;
+
+export interface Word {
+  /** 정규화한 본문에서 단어의 시작 위치 */
+  readonly start: number;
+  readonly text: string;
+}
+
+/** 정규화한 본문을 단어로 나눕니다. */
+export function splitWords(normalized: string): Word[] {
+  return [...normalized.matchAll(wordPattern)].map((match) => ({ start: match.index, text: match[0] }));
+}
+
+/**
+ * 한 단어를 색인할 때 넣을 모든 형태. 원래 형태를 언제나 넣고, 뗄 수 있으면 조사를 뗀 형태,
+ * 영어에 붙은 한글(`cgroups를` → `cgroups`), 이어 쓴 단어의 조각(`docker-proxy` → `docker`, `proxy`)을 더합니다.
+ */
+export function indexForms(word: string): string[] {
+  const forms = new Set<string>([word]);
+  const add = (form: string): void => {
+    forms.add(form);
+    const stripped = stripParticle(form);
+    if (stripped !== undefined) forms.add(stripped);
+    const mixed = latinThenHangul.exec(form);
+    if (mixed?.[1]) {
+      forms.add(mixed[1]);
+      if (joinerPattern.test(mixed[1])) {
+        for (const part of mixed[1].split(joinerPattern)) if (part) forms.add(part);
+      }
+    }
+  };
+  add(word);
+  if (joinerPattern.test(word)) {
+    for (const part of word.split(joinerPattern)) if (part) add(part);
+  }
+  return [...forms];
+}
+
+/**
+ * 본문 전체를 색인 형태의 목록으로 바꿉니다. `WSL 2`, `Type 1`처럼 영어 단어 뒤에 숫자만 띄어 쓴 것은
+ * 붙인 형태(`wsl2`)도 넣어 `WSL2`로 찾을 수 있게 합니다.
+ */
+export function indexTerms(text: string): { readonly terms: string[]; readonly wordCount: number } {
+  const words = splitWords(normalizeText(text));
+  const terms: string[] = [];
+  words.forEach((word, index) => {
+    terms.push(...indexForms(word.text));
+    const next = words[index + 1];
+    if (
+      next &&
+      latinWord.test(word.text) &&
+      digitsOnly.test(next.text) &&
+      next.start === word.start + word.text.length + 1
+    ) {
+      terms.push(word.text + next.text);
+    }
+  });
+  return { terms, wordCount: words.length };
+}
+
+/** 검색어 한 단어를 색인에서 찾는 방법 */
+export interface TermAlternative {
+  readonly term: string;
+  /** `prefix`: 이 형태로 시작하는 모든 색인 단어, `exact`: 같은 단어만, `plural`: 같은 단어와 `-s` */
+  readonly match: 'prefix' | 'exact' | 'plural';
+  /** 원래 형태 1, 바꾼 형태는 조금 낮게 쳐서 원래 단어가 있는 글이 위로 오게 합니다. */
+  readonly weight: number;
+}
+
+export interface QueryWord {
+  /** 검색어에 입력한 그대로(정규화만) */
+  readonly text: string;
+  readonly alternatives: readonly TermAlternative[];
+}
+
+/** 앞부분 일치는 한 글자 영어(`v`, `1`)에 쓰면 너무 많이 걸리므로, 한글이거나 두 글자 이상일 때만 씁니다. */
+function prefixOrExact(term: string): TermAlternative['match'] {
+  return hangulOnly.test(term) || term.length >= 2 ? 'prefix' : 'exact';
+}
+
+/** 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다. */
+export function analyzeQuery(query: string): QueryWord[] {
+  const seen = new Set<string>();
+  const result: QueryWord[] = [];
+  for (const { text } of splitWords(normalizeText(query))) {
+    if (seen.has(text)) continue;
+    seen.add(text);
+    const alternatives = new Map<string, TermAlternative>();
+    const put = (alternative: TermAlternative): void => {
+      const existing = alternatives.get(alternative.term);
+      if (!existing || existing.weight < alternative.weight) alternatives.set(alternative.term, alternative);
+    };
+    put({ term: text, match: prefixOrExact(text), weight: 1 });
+    const stem = stripParticle(text);
+    // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
+    if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });
+    const mixed = latinThenHangul.exec(text);
+    if (mixed?.[1]) put({ term: mixed[1], match: prefixOrExact(mixed[1]), weight: 1 });
+    for (const base of [text, stem, mixed?.[1]]) {
+      if (base === undefined) continue;
+      for (const synonym of synonymsOf(base)) put({ term: synonym, match: 'plural', weight: 0.8 });
+    }
+    result.push({ text, alternatives: [...alternatives.values()] });
+  }
+  return result;
+}
+
+/**
+ * 본문에서 표시(하이라이트)할 문자열들. 검색어 단어, 조사를 뗀 형태, 동의어입니다.
+ * 본문에서는 단어의 시작에서만 표시하므로 `컨테이너`는 `컨테이너를`의 앞부분을 표시합니다.
+ */
+export function highlightTerms(query: string): string[] {
+  const terms = new Set<string>();
+  for (const word of analyzeQuery(query)) {
+    for (const alternative of word.alternatives) {
+      if (alternative.term.length >= 1) terms.add(alternative.term);
+    }
+  }
+  // 긴 것부터 맞춰야 `docker`가 `docker-proxy`의 일부만 표시하고 끝나지 않습니다.
+  return [...terms].sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { searchQueries, type SearchEdition } from '../../src/data/searchQueries';
+import { collectPageProblems } from '../support/browser';
+import { readSearchIndexes, searchFromNavbar, sitePath } from '../support/search';
+import { servedSiteInChromium } from '../support/servedSite';
+
+/**
+ * `src/data/searchQueries.ts`의 검색어를 빌드한 사이트의 진짜 검색 상자에 입력해, 기대한 페이지가
+ * 상위 5개 안에 나오는지 봅니다. 검색은 그 판의 문서 페이지를 읽는 중에 합니다.
+ */
+
+const pages = new Map<SearchEdition, Page>();
+const problems: string[] = [];
+
+/** 판마다 그 판의 시리즈 소개 페이지를 열어 두고 검색합니다. */
+const startPath: Readonly<Record<SearchEdition, string>> = { current: 'docs', '2025.02': 'docs/2025.02' };
+
+async function pageFor(edition: SearchEdition): Promise<Page> {
+  let page = pages.get(edition);
+  if (!page) {
+    page = await site.browser.newPage();
+    problems.push(...collectPageProblems(page));
+    await page.goto(`${site.server.siteUrl}${startPath[edition]}`, { waitUntil: 'networkidle' });
+    pages.set(edition, page);
+  }
+  return page;
+}
+
+const site = servedSiteInChromium();
+
+describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
+  for (const testCase of searchQueries) {
+    test(`[${testCase.edition}] ${testCase.query} — ${testCase.checks}`, async () => {
+      const page = await pageFor(testCase.edition);
+      const results = (await searchFromNavbar(page, testCase.query)).map(sitePath);
+      const top5 = results.slice(0, 5);
+      for (const expected of testCase.expect) {
+        assert.ok(top5.includes(expected), `${expected}가 상위 5개에 없습니다: ${top5.join(', ')}`);
+      }
+      if ('first' in testCase) {
+        assert.equal(top5[0], testCase.first, `첫 결과가 ${testCase.first}가 아닙니다: ${top5.join(', ')}`);
+      }
+      for (const excluded of 'exclude' in testCase ? testCase.exclude : []) {
+        assert.ok(!results.includes(excluded), `다른 판의 ${excluded}가 결과에 있습니다`);
+      }
+      // 어느 검색어든 지금 읽는 판의 문서만 나와야 합니다(블로그 글은 판과 상관없이 나옵니다).
+      const otherEdition = results.filter((result) =>
+        testCase.edition === '2025.02'
+          ? result.startsWith('/docs') && !result.startsWith('/docs/2025.02')
+          : result.startsWith('/docs/2025.02'),
+      );
+      assert.deepEqual(otherEdition, [], '다른 판의 문서가 결과에 섞였습니다');
+    });
+  }
+});
+
+test('블로그 글도 검색된다 (제목으로 찾기)', async (t) => {
+  const indexes = await readSearchIndexes();
+  const post = indexes.get('current')?.pages.find((page) => page.kind === 'blog');
+  if (!post) {
+    t.skip('빌드에 블로그 글이 아직 없습니다');
+    return;
+  }
+  for (const edition of ['current', '2025.02'] as const) {
+    const page = await pageFor(edition);
+    const results = (await searchFromNavbar(page, post.title)).map(sitePath);
+    assert.ok(
+      results.slice(0, 5).includes(sitePath(post.url)),
+      `${edition}: ${post.url}이 없습니다: ${results.join(', ')}`,
+    );
+  }
+});
+
+test('검색하는 동안 콘솔 오류나 실패한 요청이 없다', () => {
+  assert.deepEqual(problems, []);
+});

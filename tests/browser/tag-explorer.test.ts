@@ -1,0 +1,206 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { collectPageProblems } from '../support/browser';
+import { servedSiteInChromium } from '../support/servedSite';
+import { buildDir, siteEnv } from '../support/site';
+import { taggedPermalinks } from '../support/blog/taggedPages';
+
+const site = servedSiteInChromium();
+
+const tagList = (page: Page) => page.getByRole('list', { name: '태그 목록' });
+const toggle = (page: Page, key: string) => tagList(page).locator(`li[data-tag-key="${key}"] button`);
+
+interface ListedTag {
+  readonly key: string;
+  readonly text: string;
+}
+
+async function listedTags(page: Page): Promise<ListedTag[]> {
+  return tagList(page)
+    .locator('li[data-tag-key]')
+    .evaluateAll((items) =>
+      items.map((item) => ({
+        key: item.getAttribute('data-tag-key') ?? '',
+        text: `${item.getAttribute('data-tag-key') ?? ''} ${item.textContent ?? ''}`,
+      })),
+    );
+}
+
+async function openExplorer(page: Page, search = ''): Promise<void> {
+  await page.goto(`${site.server.siteUrl}tags${search}`, { waitUntil: 'networkidle' });
+  // 하이드레이션이 끝나면 태그가 링크에서 토글 버튼으로 바뀝니다.
+  await tagList(page).locator('button[aria-pressed]').first().waitFor();
+}
+
+async function resultPermalinks(page: Page): Promise<string[]> {
+  return page
+    .locator('li[data-permalink]')
+    .evaluateAll((items) => items.map((item) => item.getAttribute('data-permalink') ?? ''));
+}
+
+test('자바스크립트 없이도 모든 태그가 ?tags=<키> 링크로 정적 HTML에 있다', async () => {
+  const context = await site.browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${site.server.siteUrl}tags`);
+  const links = await tagList(page)
+    .locator('li[data-tag-key]')
+    .evaluateAll((items) =>
+      items.map((item) => [item.getAttribute('data-tag-key'), item.querySelector('a')?.getAttribute('href')]),
+    );
+  assert.ok(links.length >= 10, `태그가 ${links.length}개뿐입니다`);
+  for (const [key, href] of links) {
+    assert.equal(href, `${siteEnv.baseUrl}tags?tags=${key}`);
+  }
+  await context.close();
+});
+
+test('거르기 입력이 태그 목록을 좁히고, 한글 조합 중에는 거르지 않는다', async () => {
+  const page = await site.browser.newPage();
+  const problems = collectPageProblems(page);
+  await openExplorer(page);
+  const all = await listedTags(page);
+  const filter = page.getByLabel('태그 이름으로 거르기');
+
+  // 입력기(IME)로 `네트`를 치는 과정을 CDP로 흉내 냅니다: 조합 중인 글자는 목록을 바꾸지 않아야 합니다.
+  await filter.focus();
+  const cdp = await page.context().newCDPSession(page);
+  for (const composing of ['ㄴ', '네', '넽']) {
+    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: 1, selectionEnd: 1 });
+    assert.equal(
+      (await listedTags(page)).length,
+      all.length,
+      `조합 중("${composing}")에 목록이 바뀌었습니다`,
+    );
+  }
+  await cdp.send('Input.insertText', { text: '네트' });
+  const expected = all.filter((tag) => tag.text.toLowerCase().includes('네트')).map((tag) => tag.key);
+  assert.ok(expected.length > 0 && expected.length < all.length);
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('ul[aria-label="태그 목록"] > li').length === count,
+    expected.length,
+  );
+  assert.equal(await filter.inputValue(), '네트');
+  assert.deepEqual(
+    (await listedTags(page)).map((tag) => tag.key),
+    expected,
+  );
+  assert.match(
+    (await page.getByRole('status').first().textContent()) ?? '',
+    new RegExp(`${expected.length}개`),
+  );
+
+  // 조합 없이 한 번에 들어오는 입력(insertText)도 같은 결과를 냅니다.
+  await filter.fill('');
+  await page.keyboard.insertText('네트');
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('ul[aria-label="태그 목록"] > li').length === count,
+    expected.length,
+  );
+  await filter.fill('');
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('ul[aria-label="태그 목록"] > li').length === count,
+    all.length,
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('두 태그를 고르면 둘 다 가진 문서와 글만 나오고, 주소와 새로 고침, 뒤로 가기가 선택을 지킨다', async () => {
+  const page = await site.browser.newPage();
+  const problems = collectPageProblems(page);
+  await openExplorer(page);
+
+  const [network, docker] = await Promise.all([
+    taggedPermalinks(buildDir, siteEnv.baseUrl, 'network'),
+    taggedPermalinks(buildDir, siteEnv.baseUrl, 'docker'),
+  ]);
+  const expectedBoth = [...network].filter((permalink) => docker.has(permalink)).sort();
+  assert.ok(expectedBoth.length >= 2, '두 태그를 함께 가진 페이지가 빌드에 없습니다');
+
+  await toggle(page, 'network').click();
+  await page.waitForURL(/\?tags=network$/);
+  assert.deepEqual((await resultPermalinks(page)).sort(), [...network].sort());
+
+  await toggle(page, 'docker').click();
+  await page.waitForURL(/\?tags=network,docker$/);
+  assert.equal(await toggle(page, 'network').getAttribute('aria-pressed'), 'true');
+  assert.equal(await toggle(page, 'docker').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual((await resultPermalinks(page)).sort(), expectedBoth);
+  const status = page.locator('[role="status"][aria-live="polite"]', { hasText: '건' });
+  assert.match((await status.textContent()) ?? '', new RegExp(`${expectedBoth.length}건`));
+
+  const kinds = await page
+    .locator('li[data-permalink]')
+    .evaluateAll((items) => items.map((item) => item.textContent ?? ''));
+  assert.ok(kinds.some((text) => text.startsWith('문서개정판')));
+  assert.ok(kinds.some((text) => text.startsWith('블로그')));
+
+  await page.reload({ waitUntil: 'networkidle' });
+  await page.waitForFunction(() => document.querySelectorAll('li[data-permalink]').length > 0);
+  assert.equal(await toggle(page, 'docker').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual((await resultPermalinks(page)).sort(), expectedBoth);
+
+  await page.goBack();
+  await page.waitForURL(/\?tags=network$/);
+  assert.equal(await toggle(page, 'docker').getAttribute('aria-pressed'), 'false');
+  assert.equal(await toggle(page, 'network').getAttribute('aria-pressed'), 'true');
+  assert.deepEqual((await resultPermalinks(page)).sort(), [...network].sort());
+
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('키보드만으로 태그에 가서 Enter와 Space로 켜고 끌 수 있다', async () => {
+  const page = await site.browser.newPage();
+  const problems = collectPageProblems(page);
+  await openExplorer(page);
+  await page.getByLabel('태그 이름으로 거르기').focus();
+  await page.keyboard.press('Tab');
+  const focused = () =>
+    page.evaluate(() => {
+      const element = document.activeElement;
+      return {
+        key: element?.closest('li[data-tag-key]')?.getAttribute('data-tag-key') ?? null,
+        pressed: element?.getAttribute('aria-pressed') ?? null,
+        tag: element?.tagName ?? '',
+      };
+    });
+  const first = await focused();
+  assert.equal(first.tag, 'BUTTON');
+  assert.ok(first.key);
+  assert.equal(first.pressed, 'false');
+
+  await page.keyboard.press('Enter');
+  await page.waitForURL(new RegExp(`\\?tags=${first.key}$`));
+  assert.equal(
+    (await focused()).pressed,
+    'true',
+    'Enter 뒤에도 포커스가 그 태그에 남아 눌린 상태여야 합니다',
+  );
+
+  await page.keyboard.press('Space');
+  await page.waitForURL((url) => url.search === '');
+  assert.equal((await focused()).pressed, 'false');
+
+  // 카드 안의 태그 페이지 링크들을 지나 다음 태그의 토글까지 Tab으로 갑니다.
+  let second = await focused();
+  for (let presses = 0; presses < 10 && (second.tag !== 'BUTTON' || second.key === first.key); presses += 1) {
+    await page.keyboard.press('Tab');
+    second = await focused();
+  }
+  assert.equal(second.tag, 'BUTTON');
+  assert.notEqual(second.key, first.key);
+  await page.keyboard.press('Space');
+  await page.waitForURL(new RegExp(`\\?tags=${second.key}$`));
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('다른 철자(asac7)로 들어와도 정식 태그가 선택된다', async () => {
+  const page = await site.browser.newPage();
+  await openExplorer(page, '?tags=asac7');
+  assert.equal(await toggle(page, 'asac').getAttribute('aria-pressed'), 'true');
+  assert.ok((await resultPermalinks(page)).length > 0);
+  await page.close();
+});

@@ -1,0 +1,193 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import * as cheerio from 'cheerio';
+import { chapters } from '../../src/data/chapters';
+import { blogCategories } from '../../src/data/categories';
+import { aliasRedirectTable } from '../../src/data/tagAliases';
+import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { buildDir, siteEnv } from '../support/site';
+
+const base = siteEnv.baseUrl;
+const readBuilt = (relative: string): Promise<string> => readFile(path.join(buildDir, relative), 'utf8');
+const loadPage = async (relative: string) => cheerio.load(await readBuilt(relative));
+
+interface FeedItem {
+  readonly title: string;
+  readonly link: string;
+  readonly content: string;
+}
+
+async function readRssItems(): Promise<FeedItem[]> {
+  const $ = cheerio.load(await readBuilt('blog/rss.xml'), { xml: { xmlMode: true } });
+  assert.equal($('rss > channel').length, 1, 'rss.xml에 channel이 없습니다');
+  return $('rss > channel > item')
+    .map((_, item) => ({
+      title: $(item).children('title').text(),
+      link: $(item).children('link').text(),
+      content: $(item).children('content\\:encoded').text(),
+    }))
+    .get();
+}
+
+/** 글 주소(baseUrl 포함)를 빌드 폴더의 파일 경로로 바꿉니다. trailingSlash: false라 `x.html`입니다. */
+function postFile(permalink: string): string {
+  return `${decodeURI(permalink).slice(base.length)}.html`;
+}
+
+const postsByChapter = async () => {
+  const items = await readRssItems();
+  return chapters.map((chapter) => {
+    const item = items.find((candidate) => candidate.title === chapter.originalTitle);
+    assert.ok(item, `피드에 "${chapter.originalTitle}"가 없습니다`);
+    return { chapter, permalink: new URL(item.link).pathname };
+  });
+};
+
+let server: GhPagesServer;
+before(async () => {
+  server = await startGhPagesServer(buildDir, base);
+});
+after(async () => {
+  await server?.close();
+});
+
+test('여섯 글이 원래 제목과 날짜로 있고, 블로그 옆 목록과 보관함에 모두 나온다', async () => {
+  const posts = await postsByChapter();
+  assert.equal(posts.length, 6);
+  for (const { chapter, permalink } of posts) {
+    const $ = await loadPage(postFile(permalink));
+    assert.equal($('article header h1').first().text(), chapter.originalTitle);
+    const datetime = $('article header time').first().attr('datetime') ?? '';
+    assert.equal(datetime.slice(0, 10), chapter.publishedOn, `${chapter.originalTitle}의 날짜`);
+    const sidebarLinks = $('nav[aria-label] a[href^="' + base + 'blog/"]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    for (const other of posts) {
+      assert.ok(
+        sidebarLinks.includes(other.permalink),
+        `${permalink}의 옆 목록에 ${other.permalink}가 없습니다`,
+      );
+    }
+  }
+  const archive = await loadPage('blog/archive.html');
+  const archived = archive('main a[href]')
+    .map((_, link) => archive(link).attr('href'))
+    .get();
+  for (const { permalink } of posts)
+    assert.ok(archived.includes(permalink), `보관함에 ${permalink}가 없습니다`);
+});
+
+test('글마다 같은 장의 초판과 개정판으로 링크하고, 그 문서가 빌드에 있다', async () => {
+  for (const { chapter, permalink } of await postsByChapter()) {
+    const $ = await loadPage(postFile(permalink));
+    const links = $('#__blog-post-container a[href]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    for (const target of [`${base}docs${chapter.slug}`, `${base}docs/2025.02${chapter.slug}`]) {
+      assert.ok(links.includes(target), `${chapter.originalTitle}에 ${target} 링크가 없습니다`);
+      await readBuilt(`${target.slice(base.length)}.html`);
+    }
+  }
+});
+
+test('글 머리에 카테고리 빵부스러기가, 글 끝에 같은 카테고리의 다른 글 상자가 있다', async () => {
+  const posts = await postsByChapter();
+  const newestFirst = [...posts].reverse();
+  for (const { chapter, permalink } of posts) {
+    const $ = await loadPage(postFile(permalink));
+    const crumbs = $('nav[aria-label="카테고리"]').first();
+    assert.equal(crumbs.text().replace(/\s+/g, ' ').trim(), '정리용 › Docker');
+    assert.deepEqual(
+      crumbs
+        .find('a')
+        .map((_, link) => $(link).attr('href'))
+        .get(),
+      [`${base}blog/category/notes`, `${base}blog/category/notes/docker`],
+    );
+    const box = $('section[aria-labelledby="category-other-posts"]');
+    assert.equal(box.find('h2').text(), '‘정리용 > Docker’ 카테고리의 다른 글');
+    const listed = box
+      .find('li')
+      .map((_, item) => ({
+        href: $(item).find('a').attr('href'),
+        title: $(item).find('a').text(),
+        date: $(item).find('time').text(),
+      }))
+      .get();
+    const expected = newestFirst
+      .filter((other) => other.permalink !== permalink)
+      .map((other) => ({
+        href: other.permalink,
+        title: other.chapter.originalTitle,
+        date: other.chapter.publishedOn.replaceAll('-', '.'),
+      }));
+    assert.deepEqual(listed, expected, `${chapter.originalTitle}의 다른 글 상자`);
+  }
+});
+
+test('카테고리 페이지는 그 카테고리의 글만, 빠짐없이 보여 준다', async () => {
+  const posts = await postsByChapter();
+  const allPermalinks = posts.map((post) => post.permalink).sort();
+  const categoryPages = blogCategories.flatMap((parent) => [
+    `blog/category/${parent.slug}.html`,
+    ...(parent.children ?? []).map((child) => `blog/category/${parent.slug}/${child.slug}.html`),
+  ]);
+  assert.equal(categoryPages.length, 2);
+  for (const file of categoryPages) {
+    const $ = await loadPage(file);
+    const listed = $('main ol a[href]')
+      .map((_, link) => $(link).attr('href'))
+      .get()
+      .sort();
+    assert.deepEqual(listed, allPermalinks, `${file}의 글 목록`);
+  }
+  const index = await loadPage('blog/category.html');
+  const indexLinks = index('main a[href^="' + base + 'blog/category/"]')
+    .map((_, link) => index(link).attr('href'))
+    .get();
+  assert.deepEqual(indexLinks, [`${base}blog/category/notes`, `${base}blog/category/notes/docker`]);
+  assert.match(index('main').text(), /배운 것을 정리하는 글/);
+});
+
+test('원래 태그 구름의 다른 철자 주소는 정식 태그 페이지로 넘어간다', async () => {
+  const table = aliasRedirectTable();
+  assert.ok(table.length >= 7, '리다이렉트 표가 비었습니다');
+  for (const { segment, canonical } of table) {
+    const response = await fetch(`${server.siteUrl}blog/tags/${encodeURIComponent(segment)}`);
+    assert.equal(response.status, 200, `${segment}: ${response.status}`);
+    const $ = cheerio.load(await response.text());
+    const target = `${base}blog/tags/${canonical}`;
+    assert.equal($('meta[http-equiv="refresh"]').attr('content'), `0; url=${target}`, segment);
+    assert.match($('script').text(), new RegExp(`window\\.location\\.href = '${target}'`), segment);
+    const canonicalPage = await fetch(`${server.origin}${target}`);
+    assert.equal(canonicalPage.status, 200, `${target}가 없습니다`);
+    assert.doesNotMatch(await canonicalPage.text(), /http-equiv="refresh"/, `${target}가 또 넘깁니다`);
+  }
+});
+
+test('RSS와 Atom 피드는 XML로 읽히고 여섯 글의 전문을 담는다', async () => {
+  const rss = await readRssItems();
+  assert.equal(rss.length, 6);
+  for (const item of rss) {
+    assert.match(item.content, /직접 해 보기/, `${item.title}의 RSS 본문이 전문이 아닙니다`);
+    assert.ok(item.link.startsWith(siteEnv.url), item.link);
+  }
+  const $ = cheerio.load(await readBuilt('blog/atom.xml'), { xml: { xmlMode: true } });
+  const entries = $('feed > entry');
+  assert.equal(entries.length, 6);
+  entries.each((_, entry) => {
+    assert.match($(entry).children('content').text(), /직접 해 보기/);
+  });
+  for (const feed of ['blog/rss.xml', 'blog/atom.xml']) {
+    const source = await readBuilt(feed);
+    assert.match(source, /^<\?xml version="1\.0" encoding="utf-8"\?>/);
+    const outsideCdata = source.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    assert.doesNotMatch(
+      outsideCdata,
+      /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i,
+      `${feed}에 이스케이프하지 않은 &가 있습니다`,
+    );
+  }
+});

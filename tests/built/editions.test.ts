@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { chapters } from '../../src/data/chapters';
+import { editions } from '../../src/data/editions';
+import { deepDiveErrata } from '../../src/data/errata';
+import { loadBuiltPage, withBase } from '../support/builtPage';
+import { buildDir, siteEnv } from '../support/site';
+
+const firstEditionDocs = [
+  { slug: '', title: '시리즈 소개' },
+  ...chapters,
+  { slug: '/glossary', title: '용어집' },
+];
+
+describe('두 판 모두 여섯 장을 싣는다', () => {
+  for (const chapter of chapters) {
+    test(`${chapter.title}: 개정판과 초판`, async () => {
+      const revised = await loadBuiltPage(`${editions.revised.basePath}${chapter.slug}`);
+      const first = await loadBuiltPage(`${editions.first.basePath}${chapter.slug}`);
+      assert.ok(revised('article h1').text().length > 0);
+      // 초판은 원래 글의 제목에서 말머리 `[Docker] `만 뺀 제목을 씁니다.
+      assert.equal(first('article h1').text(), chapter.originalTitle.replace(/^\[Docker\] /, ''));
+      assert.ok(first('.theme-doc-version-badge').text().includes(editions.first.label));
+      assert.ok(revised('.theme-doc-version-badge').text().includes(editions.revised.label));
+      assert.equal(revised('.theme-doc-version-banner').length, 0, '개정판에는 배너가 없어야 합니다');
+    });
+  }
+});
+
+describe('초판의 모든 페이지는 배너로 같은 장의 개정판을 안내한다', () => {
+  for (const doc of firstEditionDocs) {
+    test(doc.title, async () => {
+      const $ = await loadBuiltPage(`${editions.first.basePath}${doc.slug}`);
+      const banner = $('.theme-doc-version-banner');
+      assert.equal(banner.length, 1, '배너가 없습니다');
+      assert.match(banner.text(), /초판 \(2025\.02\)/);
+      assert.equal(banner.find('a').attr('href'), withBase(`${editions.revised.basePath}${doc.slug}`));
+      assert.equal(
+        $('link[rel="canonical"]').attr('href'),
+        `${siteEnv.url}${withBase(`${editions.first.basePath}${doc.slug}`)}`,
+        'canonical은 초판 페이지 자신을 가리켜야 합니다',
+      );
+      assert.equal(
+        $('meta[name="robots"][content*="noindex"]').length,
+        0,
+        '초판은 noindex가 아니어야 합니다',
+      );
+    });
+  }
+});
+
+test('초판 심화 장은 원래 글의 실수마다 정정 상자를 두고 개정판의 있는 앵커로 연결한다', async () => {
+  const first = await loadBuiltPage(`${editions.first.basePath}/deep-dive`);
+  const revised = await loadBuiltPage(`${editions.revised.basePath}/deep-dive`);
+  const errataBoxes = first('.theme-admonition-caution').filter((_, box) =>
+    first(box).text().includes('정정'),
+  );
+  const errataLinks = errataBoxes
+    .find('a')
+    .map((_, link) => first(link).attr('href'))
+    .get();
+  for (const erratum of deepDiveErrata) {
+    const expected = `${withBase(`${editions.revised.basePath}/deep-dive`)}#${erratum.revisedAnchor}`;
+    assert.ok(errataLinks.includes(expected), `정정 "${erratum.id}"의 링크 ${expected}가 없습니다`);
+    assert.equal(
+      revised(`[id="${erratum.revisedAnchor}"]`).length,
+      1,
+      `개정판에 #${erratum.revisedAnchor}가 없습니다`,
+    );
+  }
+  for (const href of errataLinks) {
+    const anchor = href.split('#')[1] ?? '';
+    assert.equal(revised(`[id="${anchor}"]`).length, 1, `정정 링크 ${href}의 앵커가 개정판에 없습니다`);
+  }
+});
+
+test('초판 본문의 링크는 초판 안에 머문다 (배너와 정정 상자만 개정판으로 간다)', async () => {
+  const docsRoot = withBase('/docs');
+  const firstRoot = withBase(editions.first.basePath);
+  const escapes: string[] = [];
+  let checked = 0;
+  for (const doc of firstEditionDocs) {
+    const $ = await loadBuiltPage(`${editions.first.basePath}${doc.slug}`);
+    const content = $('article, .pagination-nav, .theme-doc-sidebar-container');
+    content.find('.theme-doc-version-banner, .theme-admonition-caution').remove();
+    content.find('a[href]').each((_, link) => {
+      const href = $(link).attr('href') ?? '';
+      if (!href.startsWith(docsRoot)) return;
+      checked += 1;
+      if (href !== firstRoot && !href.startsWith(`${firstRoot}/`))
+        escapes.push(`${doc.slug || '/'}: ${href}`);
+    });
+  }
+  assert.ok(checked > 50, `초판 안의 문서 링크를 ${checked}개밖에 찾지 못했습니다`);
+  assert.deepEqual(escapes, [], `초판 밖으로 나가는 링크:\n${escapes.join('\n')}`);
+});
+
+test('사이트맵에 두 판의 모든 장이 있다', async () => {
+  const sitemap = await readFile(path.join(buildDir, 'sitemap.xml'), 'utf8');
+  for (const edition of Object.values(editions)) {
+    for (const chapter of chapters) {
+      const loc = `${siteEnv.url}${withBase(`${edition.basePath}${chapter.slug}`)}`;
+      assert.ok(sitemap.includes(`<loc>${loc}</loc>`), `사이트맵에 ${loc}가 없습니다`);
+    }
+  }
+});
+
+test('변경 내역 페이지는 장마다 두 판의 해당 부분으로 연결한다', async () => {
+  const $ = await loadBuiltPage('/docs/changes');
+  for (const chapter of chapters) {
+    const section = $(`section[aria-labelledby="changes-${chapter.id}"]`);
+    assert.equal(section.length, 1, `${chapter.title}의 변경 내역이 없습니다`);
+    const hrefs = section
+      .find('a')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    assert.ok(
+      hrefs.some((href) => href.startsWith(`${withBase(`${editions.revised.basePath}${chapter.slug}`)}#`)),
+      `${chapter.title}: 개정판 링크가 없습니다`,
+    );
+    assert.ok(
+      hrefs.some((href) => href.startsWith(`${withBase(`${editions.first.basePath}${chapter.slug}`)}#`)),
+      `${chapter.title}: 초판 링크가 없습니다`,
+    );
+  }
+});

@@ -1,0 +1,85 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { buildSearchIndex, type PageToIndex } from '../../plugins/search-local-ko/buildIndex';
+import { makeSnippet, SearchEngine } from '../../src/search/engine';
+import { findHighlightRanges, toSegments } from '../../src/search/highlight';
+
+function page(url: string, title: string, sections: readonly [heading: string, text: string][]): PageToIndex {
+  return {
+    url,
+    kind: 'docs',
+    content: {
+      title,
+      sections: sections.map(([heading, text], index) => ({
+        heading,
+        anchor: heading ? `s${index}` : '',
+        text,
+      })),
+    },
+  };
+}
+
+const index = buildSearchIndex('current', [
+  page('/docs/containers', 'Docker 컨테이너', [
+    ['', '컨테이너가 만들어지고 지워지기까지를 다룹니다.'],
+    [
+      'docker run은 무엇을 하는가',
+      'docker run은 컨테이너를 만들고 실행합니다. 컨테이너에서 명령을 실행할 때는 docker exec를 씁니다.',
+    ],
+  ]),
+  page('/docs/network', 'Docker Network', [
+    ['', '네트워크의 드라이버를 고르는 법을 다룹니다.'],
+    ['bridge', '기본 브리지 네트워크는 docker0을 씁니다. 컨테이너는 veth로 연결됩니다.'],
+  ]),
+  page('/docs/deep-dive', '심화', [
+    ['cgroups', 'cgroups는 자원을 제한합니다. cgroups를 직접 보려면 /sys/fs/cgroup을 봅니다.'],
+  ]),
+]);
+const engine = new SearchEngine(index);
+const urls = (query: string): string[] => engine.search(query).pages.map((result) => result.page.url);
+
+test('조사 없는 검색어가 조사가 붙은 본문을 찾는다', () => {
+  assert.equal(urls('컨테이너')[0], '/docs/containers');
+  assert.equal(urls('드라이버')[0], '/docs/network');
+});
+
+test('조사가 붙은 검색어도 다른 조사가 붙은 본문을 찾는다', () => {
+  assert.equal(urls('컨테이너를 실행')[0], '/docs/containers');
+  assert.equal(urls('네트워크 드라이버')[0], '/docs/network');
+});
+
+test('영어 용어는 조사가 붙은 본문에서 대소문자 없이 찾는다', () => {
+  assert.deepEqual(urls('CGroups'), ['/docs/deep-dive']);
+});
+
+test('모든 단어를 담은 페이지가 일부만 담은 페이지보다 앞선다', () => {
+  const results = engine.search('컨테이너 veth').pages;
+  assert.equal(results[0]?.page.url, '/docs/network');
+  assert.equal(results[0]?.matchedWords, 2);
+});
+
+test('가장 잘 맞는 절을 첫 절로 고른다', () => {
+  const [first] = engine.search('docker exec').pages;
+  assert.equal(first?.sections[0]?.section.heading, 'docker run은 무엇을 하는가');
+});
+
+test('없는 단어는 결과가 없다', () => {
+  assert.deepEqual(urls('kubernetes'), []);
+  assert.deepEqual(urls(''), []);
+});
+
+test('발췌문은 검색어 주변을 잘라 표시 조각으로 나눈다', () => {
+  const text = `${'앞 문장입니다. '.repeat(30)}여기서 컨테이너를 실행합니다.${' 뒤 문장입니다.'.repeat(30)}`;
+  const segments = makeSnippet(text, ['컨테이너', '실행'], 80);
+  assert.equal(segments[0]?.text, '…');
+  assert.equal(segments.at(-1)?.text, '…');
+  assert.deepEqual(
+    segments.filter((segment) => segment.highlighted).map((segment) => segment.text),
+    ['컨테이너', '실행'],
+  );
+});
+
+test('표시는 단어의 시작에서만 한다', () => {
+  assert.deepEqual(findHighlightRanges('runc와 overrun', ['run']), [{ start: 0, end: 3 }]);
+  assert.deepEqual(toSegments('ab', []), [{ text: 'ab', highlighted: false }]);
+});

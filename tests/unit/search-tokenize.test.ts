@@ -1,0 +1,68 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeQuery, highlightTerms, indexForms, indexTerms } from '../../src/search/tokenize';
+
+test('색인 형태에는 원래 단어와 조사를 뗀 형태가 함께 들어간다', () => {
+  assert.deepEqual(indexForms('컨테이너를').sort(), ['컨테이너', '컨테이너를']);
+  assert.deepEqual(indexForms('네트워크').sort(), ['네트워크']);
+});
+
+test('영어에 붙은 한글 조사는 떼어 영어 형태로도 찾게 한다', () => {
+  const { terms } = indexTerms('cgroups를 쓰고 WSL2에서 docker0과 연결합니다');
+  for (const term of ['cgroups', 'cgroups를', 'wsl2', 'wsl2에서', 'docker0', '쓰고']) {
+    assert.ok(terms.includes(term), `${term}이 없습니다: ${terms.join(' ')}`);
+  }
+});
+
+test('대소문자와 전각 문자를 정규화한다', () => {
+  const { terms } = indexTerms('Docker ＯＣＩ Hyper-V');
+  assert.ok(terms.includes('docker'));
+  assert.ok(terms.includes('oci'));
+  assert.ok(terms.includes('hyper-v'));
+  assert.ok(terms.includes('hyper'));
+});
+
+test('이어 쓴 단어는 통째로도, 조각으로도 색인한다', () => {
+  const { terms } = indexTerms('docker-proxy와 memory.max, .dockerignore');
+  for (const term of ['docker-proxy', 'docker', 'proxy', 'memory.max', 'memory', 'max', 'dockerignore']) {
+    assert.ok(terms.includes(term), term);
+  }
+});
+
+test('영어 뒤에 띄어 쓴 숫자는 붙인 형태도 색인한다 (WSL 2 → wsl2)', () => {
+  const { terms, wordCount } = indexTerms('WSL 2 백엔드와 Type 1');
+  assert.ok(terms.includes('wsl2'));
+  assert.ok(terms.includes('type1'));
+  assert.equal(wordCount, 5);
+});
+
+test('검색어의 조사는 뗀 형태를 대안으로 더한다', () => {
+  const [container, run] = analyzeQuery('컨테이너를 실행');
+  assert.equal(container?.text, '컨테이너를');
+  assert.deepEqual(
+    container?.alternatives.map((alternative) => [alternative.term, alternative.match]),
+    [
+      ['컨테이너를', 'prefix'],
+      ['컨테이너', 'exact'],
+      ['container', 'plural'],
+    ],
+  );
+  assert.equal(run?.alternatives[0]?.term, '실행');
+});
+
+test('한 글자 영어와 숫자는 앞부분 일치로 찾지 않는다', () => {
+  const [pid, one] = analyzeQuery('PID 1');
+  assert.equal(pid?.alternatives[0]?.match, 'prefix');
+  assert.equal(one?.alternatives[0]?.match, 'exact');
+});
+
+test('음차한 용어는 영어 표기도 찾는다', () => {
+  const [namespace] = analyzeQuery('네임스페이스');
+  assert.ok(namespace?.alternatives.some((alternative) => alternative.term === 'namespace'));
+});
+
+test('표시할 문자열은 긴 것부터 나온다', () => {
+  const terms = highlightTerms('컨테이너를 실행');
+  assert.ok(terms.includes('컨테이너'));
+  assert.ok(terms.indexOf('컨테이너를') < terms.indexOf('컨테이너'));
+});
