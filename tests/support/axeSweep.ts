@@ -8,11 +8,10 @@
  * Mermaid 그림만 기다립니다(`waitUntilRendered`).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { collectPageProblems, launchChromium, waitUntilRendered } from './browser';
-import { startGhPagesServer, type GhPagesServer } from './ghPagesServer';
+import { collectPageProblems, waitUntilRendered } from './browser';
+import { servedSiteInChromium } from './servedSite';
 import { buildDir, siteEnv } from './site';
 import { sitemapPaths } from './sitemap';
 
@@ -47,18 +46,7 @@ function formatFindings(findings: readonly Finding[]): string {
 }
 
 export function defineAccessibilitySweep(colorScheme: 'light' | 'dark'): void {
-  let server: GhPagesServer;
-  let browser: Browser;
-
-  before(async () => {
-    server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = servedSiteInChromium();
 
   test(`모든 페이지가 ${colorScheme} 테마에서 오류 없이 열리고 axe(WCAG 2.1 A/AA) 위반이 없다`, async (t) => {
     const paths = await pagesToSweep();
@@ -66,13 +54,15 @@ export function defineAccessibilitySweep(colorScheme: 'light' | 'dark'): void {
       paths.length > 20,
       `검사할 페이지가 ${paths.length}개뿐입니다. 사이트맵(${buildDir}/sitemap.xml)을 확인하세요.`,
     );
-    const context = await browser.newContext({ colorScheme });
+    const context = await site.browser.newContext({ colorScheme });
     const page = await context.newPage();
     const problems = collectPageProblems(page);
     const findings: Finding[] = [];
+    const durations: { pagePath: string; ms: number }[] = [];
     for (const pagePath of paths) {
+      const started = performance.now();
       problems.length = 0;
-      await page.goto(`${server.origin}${pagePath}`, { waitUntil: 'load' });
+      await page.goto(`${site.server.origin}${pagePath}`, { waitUntil: 'load' });
       await waitUntilRendered(page).catch(() => {
         findings.push({
           key: `render ${pagePath}`,
@@ -107,9 +97,14 @@ export function defineAccessibilitySweep(colorScheme: 'light' | 'dark'): void {
       for (const problem of pageProblems) {
         findings.push({ key: `${problem} ${pagePath}`, description: problem, page: pagePath });
       }
+      durations.push({ pagePath, ms: performance.now() - started });
     }
     await context.close();
-    t.diagnostic(`${colorScheme} 테마: ${paths.length}쪽 검사`);
+    const slowest = durations
+      .sort((a, b) => b.ms - a.ms)
+      .slice(0, 3)
+      .map(({ pagePath, ms }) => `${pagePath} ${(ms / 1000).toFixed(1)} s`);
+    t.diagnostic(`${colorScheme} 테마: ${paths.length}쪽 검사, 가장 느린 페이지: ${slowest.join(', ')}`);
     assert.equal(
       findings.length,
       0,
