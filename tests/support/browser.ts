@@ -54,10 +54,15 @@ export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<v
   });
   const frameCount = await page.locator('[data-mermaid-state]').count();
   if (frameCount === 0) return;
+  // 그림 자리마다 화면 가운데로 스크롤하고, 그 자리가 그리기를 시작할 때까지 머뭅니다. 곧바로 다음 자리로 넘어가면
+  // IntersectionObserver가 앞 자리를 화면 안에서 보지 못해 그 그림이 그려지지 않습니다.
   await page.evaluate(async () => {
     for (const frame of document.querySelectorAll('[data-mermaid-state]')) {
       frame.scrollIntoView({ block: 'center' });
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const started = performance.now();
+      while (frame.getAttribute('data-mermaid-state') === 'waiting' && performance.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
     }
   });
   await page.waitForFunction(
