@@ -170,7 +170,7 @@ async function main(): Promise<void> {
     );
   }
 
-  const { samples, skipped } = await selectPageKinds();
+  const samples = await selectPageKinds();
   const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
   try {
     const browser = await launchChromium();
@@ -193,8 +193,7 @@ async function main(): Promise<void> {
         table(
           ['페이지 종류', '경로', 'HTML의 JS', 'CSS', '열 때 받는 JS', '다음 페이지 미리 받기'],
           weightRows,
-        ) +
-        (skipped.length ? `\n\n건너뜀: ${skipped.map(({ note }) => note).join(' ')}` : ''),
+        ),
     );
     sections.push('### 검색 색인\n\n' + table(['판', '파일', '크기', 'gzip'], await searchIndexRows()));
 

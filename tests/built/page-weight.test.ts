@@ -12,7 +12,7 @@ import { formatKiB, measurePageWeight } from '../support/pageWeight';
 
 test('모든 페이지의 첫 로드 JavaScript와 CSS가 예산 안에 있다', async (t) => {
   const pages = await readSitemapPages();
-  const { samples } = await selectPageKinds();
+  const samples = await selectPageKinds();
   const chapterPaths = new Set(
     samples
       .filter(({ kind }) => kind.id === 'chapter' || kind.id === 'chapter-first-edition')

@@ -18,9 +18,7 @@ export interface PageKind {
   readonly id: PageKindId;
   /** 표와 메시지에 쓰는 이름 */
   readonly label: string;
-  /** 사이트맵에 이 종류가 없을 때: 'fail'이면 검사 실패, 'skip'이면 이유를 남기고 건너뜀 */
-  readonly whenMissing: 'fail' | 'skip';
-  /** 빠졌을 때 남길 설명 */
+  /** 사이트맵에 이 종류가 없을 때의 오류 메시지 */
   readonly missingNote: string;
   /** 사이트맵의 페이지 중 이 종류인지 */
   readonly matches: (page: SitemapPage) => boolean;
@@ -48,14 +46,12 @@ export const pageKinds: readonly PageKind[] = [
   {
     id: 'home',
     label: '홈',
-    whenMissing: 'fail',
     missingNote: '홈 페이지가 사이트맵에 없습니다.',
     matches: (page) => page.path === base,
   },
   {
     id: 'chapter',
     label: '장 (개정판)',
-    whenMissing: 'fail',
     missingNote: `개정판의 장(${[...revisedChapterPaths].join(', ')})이 사이트맵에 없습니다.`,
     matches: (page) => revisedChapterPaths.has(page.path),
     preferredPath: `${base}${editions.revised.basePath.slice(1)}${firstChapter.slug}`,
@@ -63,7 +59,6 @@ export const pageKinds: readonly PageKind[] = [
   {
     id: 'chapter-first-edition',
     label: '장 (초판)',
-    whenMissing: 'fail',
     missingNote: `초판의 장(${[...firstEditionChapterPaths].join(', ')})이 사이트맵에 없습니다.`,
     matches: (page) => firstEditionChapterPaths.has(page.path),
     preferredPath: `${base}${editions.first.basePath.slice(1)}${firstChapter.slug}`,
@@ -71,28 +66,26 @@ export const pageKinds: readonly PageKind[] = [
   {
     id: 'blog-post',
     label: '블로그 글',
-    whenMissing: 'skip',
-    missingNote: '블로그 글이 아직 없습니다(blog 브랜치가 합쳐지면 생깁니다).',
+    missingNote:
+      '블로그 글(`blog-post-page`)이 사이트맵에 없습니다. blog/의 글과 블로그 플러그인 설정을 확인하세요.',
     matches: (page) => page.htmlClasses.has('blog-post-page'),
   },
   {
     id: 'blog-tag',
     label: '블로그 태그',
-    whenMissing: 'skip',
-    missingNote: '블로그 태그 페이지가 아직 없습니다(태그가 달린 블로그 글이 생기면 만들어집니다).',
+    missingNote:
+      '블로그 태그 페이지(`blog-tags-post-list-page`)가 사이트맵에 없습니다. 블로그 글의 tags를 확인하세요.',
     matches: (page) => page.htmlClasses.has('blog-tags-post-list-page'),
   },
   {
     id: 'tag-explorer',
     label: '태그 탐색기',
-    whenMissing: 'skip',
-    missingNote: `태그 탐색기 ${base}tags가 아직 없습니다(blog 브랜치가 합쳐지면 생깁니다).`,
+    missingNote: `태그 탐색기 ${base}tags가 사이트맵에 없습니다. plugins/tag-explorer를 확인하세요.`,
     matches: (page) => page.path === `${base}tags`,
   },
   {
     id: 'search',
     label: '검색',
-    whenMissing: 'fail',
     missingNote: `검색 페이지 ${base}search가 사이트맵에 없습니다.`,
     matches: (page) => page.path === `${base}search`,
   },
@@ -134,26 +127,22 @@ export interface KindSample {
   readonly allPages: readonly SitemapPage[];
 }
 
-export interface KindSelection {
-  readonly samples: readonly KindSample[];
-  /** 사이트맵에 없어 건너뛴 종류와 이유 */
-  readonly skipped: readonly { readonly kind: PageKind; readonly note: string }[];
-  /** 꼭 있어야 하는데 없는 종류 */
-  readonly missing: readonly { readonly kind: PageKind; readonly note: string }[];
-}
-
-/** 종류마다 사이트맵에서 처음 나오는 페이지를 대표로 고릅니다. */
-export async function selectPageKinds(): Promise<KindSelection> {
+/**
+ * 종류마다 대표 페이지(`preferredPath`, 없으면 경로 순으로 첫 페이지)를 고릅니다.
+ * 한 종류라도 사이트맵에 없으면 그 종류를 검사하지 못한 채 통과하지 않도록 실패합니다.
+ */
+export async function selectPageKinds(): Promise<KindSample[]> {
   const pages = await readSitemapPages();
   const samples: KindSample[] = [];
-  const skipped: { kind: PageKind; note: string }[] = [];
-  const missing: { kind: PageKind; note: string }[] = [];
+  const missing: string[] = [];
   for (const kind of pageKinds) {
     const matching = pages.filter(kind.matches).sort((a, b) => a.path.localeCompare(b.path));
     const first = matching.find((page) => page.path === kind.preferredPath) ?? matching[0];
-    if (first !== undefined) samples.push({ kind, page: first, allPages: matching });
-    else if (kind.whenMissing === 'skip') skipped.push({ kind, note: kind.missingNote });
-    else missing.push({ kind, note: kind.missingNote });
+    if (first === undefined) missing.push(`- ${kind.label}: ${kind.missingNote}`);
+    else samples.push({ kind, page: first, allPages: matching });
   }
-  return { samples, skipped, missing };
+  if (missing.length > 0) {
+    throw new Error(`검사해야 할 페이지 종류가 빌드(${buildDir})에 없습니다:\n${missing.join('\n')}`);
+  }
+  return samples;
 }
