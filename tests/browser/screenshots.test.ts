@@ -15,7 +15,7 @@ import { servedSiteInChromium } from '../support/servedSite';
 const screenshotDir = path.resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
 const widths = [375, 1280] as const;
 const colorSchemes = ['light', 'dark'] as const;
-const maxHeight = 5000;
+const maxHeight = 3000;
 
 const site = servedSiteInChromium();
 
