@@ -25,6 +25,7 @@ import { measureLoadWeight } from '../tests/support/loadWeight';
 import { selectPageKinds } from '../tests/support/pageKinds';
 import { formatKiB, measurePageWeight } from '../tests/support/pageWeight';
 import { buildDir, siteEnv } from '../tests/support/site';
+import { searchIndexDir } from '../plugins/search-local-ko';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
@@ -116,23 +117,22 @@ function table(header: readonly string[], rows: readonly (readonly string[])[]):
 }
 
 async function searchIndexRows(): Promise<string[][]> {
-  const entries = await readdir(buildDir, { withFileTypes: true, recursive: true });
+  const indexDir = path.join(buildDir, searchIndexDir);
   const rows: string[][] = [];
-  for (const entry of entries) {
-    if (!entry.isFile() || !/^search-index.*\.json$/.test(entry.name)) continue;
-    const file = path.join(entry.parentPath, entry.name);
-    const content = await readFile(file);
-    const relative = path.relative(buildDir, file);
-    // 색인은 판마다 하나씩 생깁니다: build/ 바로 아래는 개정판(과 블로그), docs/<버전>/ 아래는 그 판.
-    const version = /^docs\/([^/]+)\//.exec(relative)?.[1];
+  // 판마다 색인이 하나: `current.json`은 개정판(과 블로그), `<버전>.json`은 그 판입니다.
+  for (const name of (await readdir(indexDir)).filter((file) => file.endsWith('.json')).sort()) {
+    const content = await readFile(path.join(indexDir, name));
+    const version = name.replace(/\.json$/, '');
     rows.push([
-      version ? `초판 ${version}` : '개정판 + 블로그',
-      relative,
+      version === 'current' ? '개정판 + 블로그' : `초판 ${version}`,
+      `${searchIndexDir}/${name}`,
       formatKiB(content.length),
       formatKiB(gzipSync(content).length),
     ]);
   }
-  return rows.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
+  if (rows.length === 0)
+    throw new Error(`${indexDir}에 검색 색인이 없습니다. 빌드가 search-local-ko를 돌렸는지 확인하세요.`);
+  return rows;
 }
 
 async function main(): Promise<void> {
