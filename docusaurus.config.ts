@@ -1,7 +1,7 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
-import { parseSiteEnv } from './config/env';
+import { parseBuildEnv, parseSiteEnv } from './config/env';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
@@ -11,6 +11,7 @@ import { searchPlugin } from './config/search';
 import { darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const site = parseSiteEnv(process.env);
+const build = parseBuildEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
 
 const presetOptions = {
@@ -84,10 +85,11 @@ const config = {
       // Rspack 빌드는 CSS 레이어를 선택자 가중치로 바꾸는데, 그러면 Infima가 custom.css의 색을 덮어씁니다.
       useCssCascadeLayers: false,
       siteStorageNamespacing: true,
-      fasterByDefault: true,
+      // `DOCUSAURUS_FASTER=false`이면 webpack으로 빌드합니다(`npm run bench`의 비교용). 배포는 늘 Faster입니다.
+      fasterByDefault: build.faster,
       mdx1CompatDisabledByDefault: true,
     },
-    faster: true,
+    faster: build.faster,
   },
 
   i18n: {

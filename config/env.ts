@@ -79,3 +79,30 @@ export function parseSiteEnv(env: EnvSource): SiteEnv {
     ...readRepository(env.GITHUB_REPOSITORY),
   };
 }
+
+/** 빌드 방식을 고르는 환경 변수. 사이트 주소와 달리 결과물의 내용은 바꾸지 않습니다. */
+export interface BuildEnv {
+  /**
+   * Docusaurus Faster(Rspack, SWC, Lightning CSS)를 쓸지. 기본은 켬.
+   * `DOCUSAURUS_FASTER=false`는 같은 내용을 webpack/Babel/Terser로 빌드해 `npm run bench`가 둘을 비교하게 합니다.
+   */
+  readonly faster: boolean;
+}
+
+export const defaultBuildEnv: BuildEnv = { faster: true };
+
+const booleanValues: Readonly<Record<string, boolean>> = { true: true, '1': true, false: false, '0': false };
+
+function readBoolean(name: string, value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  const parsed = booleanValues[value.toLowerCase()];
+  if (parsed === undefined) {
+    throw new SiteEnvError(`${name}="${value}"는 true 또는 false여야 합니다. 예: ${name}=false`);
+  }
+  return parsed;
+}
+
+/** `DOCUSAURUS_FASTER`를 읽습니다. */
+export function parseBuildEnv(env: EnvSource): BuildEnv {
+  return { faster: readBoolean('DOCUSAURUS_FASTER', env.DOCUSAURUS_FASTER, defaultBuildEnv.faster) };
+}

@@ -1,5 +1,6 @@
 import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
 import blogCategoriesPlugin from '../plugins/blog-categories';
+import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
 
@@ -24,5 +25,7 @@ export function createPlugins(): PluginConfig[] {
     // 문서와 블로그의 태그를 모아 `/tags` 페이지를 만듭니다.
     localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
+    // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
+    mermaidWithoutElkPlugin,
   ];
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, waitUntilRendered } from '../support/browser';
 import { servedSiteInChromium } from '../support/servedSite';
 import { withBase } from '../support/builtPage';
 
@@ -24,19 +24,12 @@ for (const edition of Object.values(editions)) {
           (await page.locator('.table-of-contents a').count()) >= 5,
           `${where}: 목차 항목이 다섯 개보다 적습니다`,
         );
-        // Mermaid는 브라우저에서 하나씩 그리므로 모든 그림이 SVG가 될 때까지 기다립니다.
-        await page
-          .waitForFunction(
-            () => {
-              const containers = [...document.querySelectorAll('.docusaurus-mermaid-container')];
-              return containers.length > 0 && containers.every((container) => container.querySelector('svg'));
-            },
-            undefined,
-            { timeout: 20_000 },
-          )
-          .catch(() => undefined);
-        const diagrams = await page.locator('.docusaurus-mermaid-container').count();
-        const renderedDiagrams = await page.locator('.docusaurus-mermaid-container svg').count();
+        // Mermaid는 화면 가까이 와야 그리므로(src/theme/Mermaid) 그림 자리마다 스크롤해 모두 그려질 때까지 기다립니다.
+        await waitUntilRendered(page, 20_000).catch(() => undefined);
+        const diagrams = await page.locator('[data-mermaid-state]').count();
+        const renderedDiagrams = await page
+          .locator('[data-mermaid-state] .docusaurus-mermaid-container > svg')
+          .count();
         assert.ok(
           diagrams > 0 && renderedDiagrams >= diagrams,
           `${where}: 다이어그램 ${diagrams}개 중 ${renderedDiagrams}개만 그려졌습니다`,

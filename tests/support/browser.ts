@@ -1,3 +1,7 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /** Debian의 Chromium. 이 환경에서는 Playwright가 브라우저를 내려받을 수 없습니다. */
@@ -34,4 +38,102 @@ export function collectPageProblems(page: Page): string[] {
     if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
   });
   return problems;
+}
+
+/**
+ * `load` 뒤에도 브라우저에서 그려지는 것을 기다립니다.
+ * - React 하이드레이션: Docusaurus가 끝나면 `<html data-has-hydrated=true>`로 바꿉니다. 테마 같은 상태가 이때 정해집니다.
+ * - Mermaid 그림: 화면 가까이 와야 그려지므로(src/theme/Mermaid) 그림 자리(`[data-mermaid-state]`)마다 스크롤해
+ *   그리게 하고, 모두 SVG(또는 오류 메시지)가 된 뒤 맨 위로 돌아옵니다. 그림이 없는 페이지는 기다리지 않습니다.
+ * `networkidle`(요청이 0.5초 멈출 때까지)은 모든 페이지에 0.5초 이상을 더하므로 쓰지 않습니다.
+ */
+export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+    timeout,
+    polling: 50,
+  });
+  const frameCount = await page.locator('[data-mermaid-state]').count();
+  if (frameCount === 0) return;
+  // 그림 자리마다 화면 가운데로 스크롤하고, 그 자리가 그리기를 시작할 때까지 머뭅니다. 곧바로 다음 자리로 넘어가면
+  // IntersectionObserver가 앞 자리를 화면 안에서 보지 못해 그 그림이 그려지지 않습니다.
+  await page.evaluate(async () => {
+    for (const frame of document.querySelectorAll('[data-mermaid-state]')) {
+      frame.scrollIntoView({ block: 'center' });
+      const started = performance.now();
+      while (frame.getAttribute('data-mermaid-state') === 'waiting' && performance.now() - started < 5000) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    }
+  });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-mermaid-state]')].every(
+        (frame) => frame.querySelector('svg') !== null || (frame.textContent ?? '').trim() !== '',
+      ),
+    undefined,
+    { timeout, polling: 50 },
+  );
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+export interface DebuggableChromium {
+  /** `--remote-debugging-port`로 연 포트 (Lighthouse의 `port` 옵션) */
+  readonly port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Lighthouse가 DevTools 프로토콜로 붙을 수 있도록 Chromium을 `--remote-debugging-port`로 띄웁니다.
+ * 포트는 0으로 두어 Chromium이 빈 포트를 고르게 하고, 표준 오류에 찍는 `DevTools listening on ws://…:포트/…`에서 읽습니다.
+ */
+export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
+  const userDataDir = await mkdtemp(path.join(tmpdir(), 'lighthouse-chromium-'));
+  const child = spawn(
+    chromiumPath,
+    [
+      '--headless=new',
+      ...chromiumArgs,
+      '--remote-debugging-port=0',
+      `--user-data-dir=${userDataDir}`,
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  const port = await new Promise<number>((resolve, reject) => {
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`Chromium(${chromiumPath})이 10초 안에 디버깅 포트를 열지 않았습니다:\n${stderr}`));
+    }, 10_000);
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
+      if (match?.[1] !== undefined) {
+        clearTimeout(timer);
+        resolve(Number(match[1]));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Chromium(${chromiumPath})이 코드 ${code}로 끝났습니다:\n${stderr}`));
+    });
+  });
+  // 포트를 찾은 뒤에도 표준 오류를 읽어 주어야 파이프가 차서 Chromium이 멈추지 않습니다.
+  child.stderr.resume();
+  // 테스트가 예외로 끝나 close()를 부르지 못해도 Chromium이 남지 않게 합니다.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  return {
+    port,
+    close: async () => {
+      process.off('exit', killOnExit);
+      if (child.exitCode === null) {
+        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { defaultSiteEnv, parseSiteEnv, SiteEnvError } from '../../config/env';
+import { defaultBuildEnv, defaultSiteEnv, parseBuildEnv, parseSiteEnv, SiteEnvError } from '../../config/env';
 
 test('환경 변수가 없으면 기본값을 쓴다', () => {
   assert.deepEqual(parseSiteEnv({}), defaultSiteEnv);
@@ -38,4 +38,16 @@ test('경로가 붙었거나 URL이 아닌 SITE_URL은 거부한다', () => {
 
 test('형식이 틀린 GITHUB_REPOSITORY는 거부한다', () => {
   assert.throws(() => parseSiteEnv({ GITHUB_REPOSITORY: 'just-a-name' }), /소유자\/저장소/);
+});
+
+test('DOCUSAURUS_FASTER는 기본으로 켜지고 true/false/1/0만 받는다', () => {
+  assert.deepEqual(parseBuildEnv({}), defaultBuildEnv);
+  assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: '' }).faster, true);
+  assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: 'false' }).faster, false);
+  assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: '0' }).faster, false);
+  assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: 'TRUE' }).faster, true);
+  assert.throws(
+    () => parseBuildEnv({ DOCUSAURUS_FASTER: 'off' }),
+    (error: unknown) => error instanceof SiteEnvError && error.message.includes('DOCUSAURUS_FASTER="off"'),
+  );
 });

@@ -149,7 +149,10 @@ export default function SearchBar(): ReactNode {
         ref={inputRef}
         id={`${id}-input`}
         className={clsx('navbar__search-input', styles.input)}
-        type="search"
+        // HTML은 type=search 입력에 role=combobox를 허용하지 않습니다(Nu Html Checker 오류). WAI-ARIA의 콤보 상자
+        // 예제처럼 type=text로 두고, 휴대폰 자판의 검색 키는 inputMode와 enterKeyHint로 얻습니다.
+        type="text"
+        inputMode="search"
         role="combobox"
         autoComplete="off"
         spellCheck={false}

@@ -102,8 +102,11 @@ function SearchPageContent(): ReactNode {
     <main className={`container margin-vert--lg ${styles.page}`}>
       <Head>
         <title>{title}</title>
-        {/* 검색 결과 페이지는 검색 엔진에 올릴 내용이 아닙니다(사이트맵에서도 빠집니다). */}
-        <meta name="robots" content="noindex, follow" />
+        {/*
+          검색어가 붙은 결과 페이지는 검색 엔진에 올릴 내용이 아닙니다. 검색어 없는 /search는 사이트의 검색 입구라
+          색인되어도 되고, 그래야 사이트맵에 들어가 접근성·Lighthouse 검사(SEO의 is-crawlable)를 받습니다.
+        */}
+        {query ? <meta name="robots" content="noindex, follow" /> : null}
       </Head>
       <h1>{title}</h1>
       <SearchForm
@@ -175,7 +178,7 @@ function SearchPageContent(): ReactNode {
 
 export default function SearchPage(): ReactNode {
   return (
-    <Layout>
+    <Layout description="도커 스터디의 개정판·초판 장과 블로그 글을 한국어 조사까지 헤아려 찾아봅니다.">
       <SearchPageContent />
     </Layout>
   );

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { collectPageProblems, waitUntilRendered } from '../support/browser';
+import { selectPageKinds } from '../support/pageKinds';
+import { servedSiteInChromium } from '../support/servedSite';
+
+/**
+ * 페이지 종류마다 375px(휴대폰)와 1280px(노트북) 너비, 밝은·어두운 테마의 스크린숏을 `screenshots/`에 남깁니다.
+ * 사람이 눈으로 확인하려는 것이라 그림을 비교하지는 않고, 좁은 화면에서 가로로 넘치지 않는지만 검사합니다.
+ * 긴 장 페이지는 위에서부터 최대 `maxHeight`까지만 찍습니다(전체를 찍으면 수만 픽셀, 수 MB가 됩니다).
+ */
+
+const screenshotDir = path.resolve(process.env.SCREENSHOT_DIR ?? 'screenshots');
+const widths = [375, 1280] as const;
+const colorSchemes = ['light', 'dark'] as const;
+const maxHeight = 3000;
+
+const site = servedSiteInChromium();
+
+before(async () => {
+  // 지난 실행의 그림(없어진 페이지 종류 등)이 남지 않도록 비우고 시작합니다.
+  await rm(screenshotDir, { recursive: true, force: true });
+  await mkdir(screenshotDir, { recursive: true });
+});
+
+test('페이지 종류마다 375px·1280px, 밝은·어두운 테마 스크린숏을 남기고 가로로 넘치지 않는다', async (t) => {
+  const samples = await selectPageKinds();
+  const failures: string[] = [];
+  for (const width of widths) {
+    for (const colorScheme of colorSchemes) {
+      const mobile = width < 500;
+      const context = await site.browser.newContext({
+        viewport: { width, height: mobile ? 740 : 800 },
+        deviceScaleFactor: 1,
+        isMobile: mobile,
+        hasTouch: mobile,
+        colorScheme,
+      });
+      const page = await context.newPage();
+      const problems = collectPageProblems(page);
+      for (const { kind, page: sample } of samples) {
+        problems.length = 0;
+        await page.goto(`${site.server.origin}${sample.path}`, { waitUntil: 'load' });
+        await waitUntilRendered(page);
+        const { scrollWidth, scrollHeight } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          scrollHeight: document.documentElement.scrollHeight,
+        }));
+        if (scrollWidth > width) {
+          failures.push(
+            `${sample.path} (${width}px, ${colorScheme}): 페이지가 가로로 ${scrollWidth - width}px 넘칩니다. 넓은 요소에 max-width나 overflow-x: auto를 주세요.`,
+          );
+        }
+        const file = path.join(screenshotDir, `${kind.id}-${width}-${colorScheme}.png`);
+        await page.screenshot({
+          path: file,
+          fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(scrollHeight, maxHeight) },
+        });
+        failures.push(
+          ...problems.map((problem) => `${sample.path} (${width}px, ${colorScheme}): ${problem}`),
+        );
+      }
+      await context.close();
+    }
+  }
+  t.diagnostic(`스크린숏 ${samples.length * widths.length * colorSchemes.length}장: ${screenshotDir}`);
+  assert.deepEqual(failures, [], failures.join('\n'));
+});
