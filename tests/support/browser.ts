@@ -21,9 +21,25 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
 }
 
-/** 페이지의 콘솔 오류와 잡히지 않은 예외, 실패한 요청을 모읍니다. */
+/**
+ * 페이지의 콘솔 오류와 잡히지 않은 예외, 실패한 요청, 다른 호스트로 가는 요청을 모읍니다.
+ * 다른 호스트는 이 머신에서는 연결이 거부되어 "실패한 요청"으로도 잡히지만, 네트워크가 열린 머신에서는 성공하므로
+ * 따로 셉니다. 기준은 가장 최근에 메인 프레임이 연 페이지의 원점입니다.
+ */
 export function collectPageProblems(page: Page): string[] {
   const problems: string[] = [];
+  let pageOrigin: string | undefined;
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return;
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      pageOrigin = url.origin;
+    } else if (pageOrigin !== undefined && url.origin !== pageOrigin) {
+      problems.push(
+        `request to another host: ${request.url()} (사이트의 파일만 써야 합니다: static/에 두거나 번들하세요)`,
+      );
+    }
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
   });
