@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { budgets } from '../budgets';
 import { measureLoadWeight } from '../support/loadWeight';
-import { selectPageKinds } from '../support/pageKinds';
+import { isChapterKind, selectPageKinds } from '../support/pageKinds';
 import { formatKiB } from '../support/pageWeight';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -18,8 +18,7 @@ test('페이지를 열 때 받는 JavaScript가 예산 안에 있다', async (t)
   const samples = await selectPageKinds();
   const overBudget: string[] = [];
   for (const { kind, page } of samples) {
-    const chapter = kind.id === 'chapter' || kind.id === 'chapter-first-edition';
-    const budget = chapter ? budgets.chapter : budgets.otherPage;
+    const budget = isChapterKind(kind.id) ? budgets.chapter : budgets.otherPage;
     const weight = await measureLoadWeight(site.browser, `${site.server.origin}${page.path}`);
     t.diagnostic(
       `${kind.label} ${page.path}: ${formatKiB(weight.jsGzipBytes)} (파일 ${weight.jsFiles.length}개), ` +

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { budgets, type WeightBudget } from '../budgets';
-import { readSitemapPages, selectPageKinds } from '../support/pageKinds';
+import { isChapterKind, readSitemapPages, selectPageKinds } from '../support/pageKinds';
 import { formatKiB, measurePageWeight } from '../support/pageWeight';
 
 /**
@@ -15,7 +15,7 @@ test('모든 페이지의 첫 로드 JavaScript와 CSS가 예산 안에 있다',
   const samples = await selectPageKinds();
   const chapterPaths = new Set(
     samples
-      .filter(({ kind }) => kind.id === 'chapter' || kind.id === 'chapter-first-edition')
+      .filter(({ kind }) => isChapterKind(kind.id))
       .flatMap(({ allPages }) => allPages.map((page) => page.path)),
   );
   assert.ok(chapterPaths.size >= 2, '장 페이지를 찾지 못했습니다');

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
-import { gzipSize } from './pageWeight';
+import { totalGzipSize } from './pageWeight';
 import { buildDir, siteEnv } from './site';
 
 export interface LoadWeight {
@@ -58,11 +58,9 @@ export async function measureLoadWeight(
   }
   await context.close();
   for (const file of loaded) prefetched.delete(file);
-  const sum = async (files: Iterable<string>) =>
-    (await Promise.all([...files].map((file) => gzipSize(file)))).reduce((total, size) => total + size, 0);
   return {
-    jsGzipBytes: await sum(loaded),
+    jsGzipBytes: await totalGzipSize(loaded),
     jsFiles: [...loaded].map((file) => path.relative(buildDir, file)),
-    prefetchJsGzipBytes: await sum(prefetched),
+    prefetchJsGzipBytes: await totalGzipSize(prefetched),
   };
 }

@@ -14,6 +14,9 @@ import { sitemapPaths } from './sitemap';
 export type PageKindId =
   'home' | 'chapter' | 'chapter-first-edition' | 'blog-post' | 'blog-tag' | 'tag-explorer' | 'search';
 
+/** 두 판의 장 페이지: 무게 예산은 `budgets.chapter`를 씁니다 */
+export const isChapterKind = (id: PageKindId): boolean => id === 'chapter' || id === 'chapter-first-edition';
+
 export interface PageKind {
   readonly id: PageKindId;
   /** 표와 메시지에 쓰는 이름 */

@@ -33,6 +33,12 @@ export function gzipSize(file: string): Promise<number> {
   return cached;
 }
 
+/** 여러 파일의 gzip 크기 합 */
+export async function totalGzipSize(files: Iterable<string>): Promise<number> {
+  const sizes = await Promise.all([...files].map((file) => gzipSize(file)));
+  return sizes.reduce((total, size) => total + size, 0);
+}
+
 /** 페이지가 부르는 사이트 내부 주소(`/docker-study/assets/js/main.js`)를 build/ 안의 파일로 바꿉니다. */
 function builtAssetFile(reference: string, pageFile: string): string {
   const url = new URL(reference, `http://site${siteEnv.baseUrl}${path.relative(buildDir, pageFile)}`);
@@ -65,11 +71,9 @@ export async function measurePageWeight(pageFile: string): Promise<PageWeight> {
   const { js, css } = firstLoadReferences(await readFile(pageFile, 'utf8'));
   const jsFiles = js.map((reference) => builtAssetFile(reference, pageFile));
   const cssFiles = css.map((reference) => builtAssetFile(reference, pageFile));
-  const sum = async (files: readonly string[]) =>
-    (await Promise.all(files.map((file) => gzipSize(file)))).reduce((total, size) => total + size, 0);
   return {
-    jsGzipBytes: await sum(jsFiles),
-    cssGzipBytes: await sum(cssFiles),
+    jsGzipBytes: await totalGzipSize(jsFiles),
+    cssGzipBytes: await totalGzipSize(cssFiles),
     jsFiles: jsFiles.map((file) => path.relative(buildDir, file)),
     cssFiles: cssFiles.map((file) => path.relative(buildDir, file)),
   };
