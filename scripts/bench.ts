@@ -18,9 +18,9 @@ import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium, launchDebuggableChromium } from '../tests/support/browser';
+import { launchChromium } from '../tests/support/browser';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
-import { runLighthouse, type LighthouseReport } from '../tests/support/lighthouse';
+import { runLighthouseInFreshChromium, type LighthouseReport } from '../tests/support/lighthouse';
 import { measureLoadWeight } from '../tests/support/loadWeight';
 import { selectPageKinds } from '../tests/support/pageKinds';
 import { formatKiB, measurePageWeight } from '../tests/support/pageWeight';
@@ -197,29 +197,24 @@ async function main(): Promise<void> {
     );
     sections.push('### 검색 색인\n\n' + table(['판', '파일', '크기', 'gzip'], await searchIndexRows()));
 
-    const chromium = await launchDebuggableChromium();
     const lighthouseRows: string[][] = [];
-    try {
-      for (const { kind, page } of samples) {
-        const reports: LighthouseReport[] = [];
-        for (let attempt = 1; attempt <= options.runs; attempt += 1) {
-          process.stderr.write(`Lighthouse ${kind.label} ${attempt}/${options.runs}…\n`);
-          reports.push(await runLighthouse(`${server.origin}${page.path}`, chromium.port));
-        }
-        const pick = (value: (report: LighthouseReport) => number | null) =>
-          median(reports.map(value).filter((entry): entry is number => entry !== null));
-        lighthouseRows.push([
-          kind.label,
-          String(pick((report) => report.scores.performance)),
-          `${(pick((report) => report.metrics.firstContentfulPaint) / 1000).toFixed(1)} s`,
-          `${(pick((report) => report.metrics.largestContentfulPaint) / 1000).toFixed(1)} s`,
-          `${Math.round(pick((report) => report.metrics.totalBlockingTime))} ms`,
-          pick((report) => report.metrics.cumulativeLayoutShift).toFixed(3),
-          reports.map((report) => report.scores.performance ?? '-').join(', '),
-        ]);
+    for (const { kind, page } of samples) {
+      const reports: LighthouseReport[] = [];
+      for (let attempt = 1; attempt <= options.runs; attempt += 1) {
+        process.stderr.write(`Lighthouse ${kind.label} ${attempt}/${options.runs}…\n`);
+        reports.push(await runLighthouseInFreshChromium(`${server.origin}${page.path}`));
       }
-    } finally {
-      await chromium.close();
+      const pick = (value: (report: LighthouseReport) => number | null) =>
+        median(reports.map(value).filter((entry): entry is number => entry !== null));
+      lighthouseRows.push([
+        kind.label,
+        String(pick((report) => report.scores.performance)),
+        `${(pick((report) => report.metrics.firstContentfulPaint) / 1000).toFixed(1)} s`,
+        `${(pick((report) => report.metrics.largestContentfulPaint) / 1000).toFixed(1)} s`,
+        `${Math.round(pick((report) => report.metrics.totalBlockingTime))} ms`,
+        pick((report) => report.metrics.cumulativeLayoutShift).toFixed(3),
+        reports.map((report) => report.scores.performance ?? '-').join(', '),
+      ]);
     }
     sections.push(
       `### Lighthouse 모바일 성능 (${options.runs}회 중앙값)\n\n` +

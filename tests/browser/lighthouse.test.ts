@@ -1,8 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launchDebuggableChromium } from '../support/browser';
 import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
-import { assertedCategoryIds, runLighthouse, type LighthouseReport } from '../support/lighthouse';
+import {
+  assertedCategoryIds,
+  runLighthouseInFreshChromium,
+  type LighthouseReport,
+} from '../support/lighthouse';
 import { selectPageKinds } from '../support/pageKinds';
 import { buildDir, siteEnv } from '../support/site';
 
@@ -22,19 +25,6 @@ after(async () => {
   await server?.close();
 });
 
-/**
- * 검사마다 Chromium을 새로 띄웁니다. 한 검사가 시간 초과로 끊기면 그 브라우저는 추적(tracing)이 켜진 채 남아
- * 다음 검사까지 실패하게 만들기 때문입니다. 띄우는 데는 1초가 안 걸립니다.
- */
-async function lighthouseInFreshChromium(url: string): Promise<LighthouseReport> {
-  const chromium = await launchDebuggableChromium();
-  try {
-    return await runLighthouse(url, chromium.port);
-  } finally {
-    await chromium.close();
-  }
-}
-
 const milliseconds = (value: number | null) => (value === null ? '-' : `${Math.round(value)} ms`);
 
 function scoreLine(report: LighthouseReport): string {
@@ -51,7 +41,7 @@ test('Lighthouse 모바일: 페이지 종류마다 접근성·권장사항·SEO 
 
   for (const { kind, page } of samples) {
     await t.test(`${kind.label} ${page.path}`, async (subtest) => {
-      const report = await lighthouseInFreshChromium(`${server.origin}${page.path}`);
+      const report = await runLighthouseInFreshChromium(`${server.origin}${page.path}`);
       subtest.diagnostic(scoreLine(report));
       for (const warning of report.runWarnings) subtest.diagnostic(`Lighthouse 경고: ${warning}`);
       const failures = assertedCategoryIds.flatMap((category) =>

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'lighthouse';
+import { launchDebuggableChromium } from './browser';
 
 const execFileAsync = promisify(execFile);
 const childScript = path.join(import.meta.dirname, 'lighthouse-child.mjs');
@@ -58,6 +59,19 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
     );
   }
   return summarize(lhr);
+}
+
+/**
+ * 검사마다 Chromium을 새로 띄웁니다. 한 검사가 시간 초과로 끊기면 그 브라우저는 추적(tracing)이 켜진 채 남아
+ * 다음 검사까지 실패하게 만들기 때문입니다. 띄우는 데는 1초가 안 걸립니다.
+ */
+export async function runLighthouseInFreshChromium(url: string): Promise<LighthouseReport> {
+  const chromium = await launchDebuggableChromium();
+  try {
+    return await runLighthouse(url, chromium.port);
+  } finally {
+    await chromium.close();
+  }
 }
 
 const numericValue = (lhr: Result, auditId: string): number | null =>
