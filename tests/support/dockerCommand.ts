@@ -13,11 +13,72 @@ import type {
 import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from './markdown';
 
 export const dockerCliReferenceFile = path.resolve(import.meta.dirname, '../reference/docker-cli.json');
+export const dockerCli29AdditionsFile = path.resolve(
+  import.meta.dirname,
+  '../reference/docker-cli-29-additions.json',
+);
+
+/** Docker 29 CLI에 더해진 플래그 하나: 어느 명령 경로(별칭 포함 전부)에 붙는지와 출처 */
+interface DockerCliOptionAddition extends DockerCliOption {
+  readonly commandPaths: readonly string[];
+  readonly source: string;
+}
+
+/** Docker 29 CLI에 새로 생긴 명령 하나(`docker 28` 클라이언트의 `--help`로는 만들 수 없는 것)와 출처 */
+interface DockerCliCommandAddition extends DockerCliCommand {
+  readonly path: string;
+  readonly source: string;
+}
+
+interface DockerCli29Additions {
+  readonly options: readonly DockerCliOptionAddition[];
+  readonly commands: readonly DockerCliCommandAddition[];
+}
+
+/**
+ * 이 머신의 docker 클라이언트(28.x)에서 만든 참조에 Docker 29 CLI 참조 문서에서 옮긴 추가분을 더합니다.
+ * 추가분이 이미 있는 명령이나 플래그를 다시 적으면 어느 것이 맞는지 알 수 없으므로 멈춥니다.
+ */
+export function withDocker29Additions(
+  base: DockerCliReference,
+  additions: DockerCli29Additions,
+): DockerCliReference {
+  const commands: Record<string, DockerCliCommand> = { ...base.commands };
+  for (const command of additions.commands) {
+    const commandPath = command.path;
+    if (commands[commandPath]) {
+      throw new Error(
+        `${dockerCli29AdditionsFile}: 명령 \`docker ${commandPath}\`는 이미 참조에 있습니다. 추가분에서 지우세요.`,
+      );
+    }
+    commands[commandPath] = command;
+  }
+  for (const option of additions.options) {
+    for (const commandPath of option.commandPaths) {
+      const command = commands[commandPath];
+      if (!command) {
+        throw new Error(
+          `${dockerCli29AdditionsFile}: 플래그 --${option.long}를 붙일 명령 \`docker ${commandPath}\`가 참조에 없습니다.`,
+        );
+      }
+      if (command.options.some((existing) => existing.long === option.long)) {
+        throw new Error(
+          `${dockerCli29AdditionsFile}: \`docker ${commandPath}\`에는 --${option.long}가 이미 있습니다. 추가분에서 지우세요.`,
+        );
+      }
+      commands[commandPath] = { ...command, options: [...command.options, option] };
+    }
+  }
+  return { ...base, commands };
+}
 
 let cachedReference: DockerCliReference | undefined;
 
 export function loadDockerCliReference(): DockerCliReference {
-  cachedReference ??= JSON.parse(readFileSync(dockerCliReferenceFile, 'utf8')) as DockerCliReference;
+  cachedReference ??= withDocker29Additions(
+    JSON.parse(readFileSync(dockerCliReferenceFile, 'utf8')) as DockerCliReference,
+    JSON.parse(readFileSync(dockerCli29AdditionsFile, 'utf8')) as DockerCli29Additions,
+  );
   return cachedReference;
 }
 
