@@ -1,7 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import { parseBuildEnv, parseSiteEnv } from './config/env';
+import { vcsOption } from './config/gitHistory';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
@@ -10,6 +12,7 @@ import { createPlugins } from './config/plugins';
 import { searchPlugin } from './config/search';
 import { darkCodeTheme, lightCodeTheme } from './config/prism';
 
+const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const site = parseSiteEnv(process.env);
 const build = parseBuildEnv(process.env);
 const repository = `https://github.com/${site.organizationName}/${site.projectName}`;
@@ -90,6 +93,7 @@ const config = {
       mdx1CompatDisabledByDefault: true,
     },
     faster: build.faster,
+    experimental_vcs: vcsOption(siteDir),
   },
 
   i18n: {

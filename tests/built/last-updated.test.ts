@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chapters } from '../../src/data/chapters';
+import { loadBuiltPage } from '../support/builtPage';
+
+// Git 클론에서 빌드한 사이트는 장마다 Git 기록의 마지막 수정 날짜를 보여 줍니다(tests/full/build-without-git.test.ts의 짝).
+test('Git 클론에서 빌드한 장 페이지는 마지막 수정 날짜를 보여 준다', async () => {
+  for (const chapter of chapters) {
+    const $ = await loadBuiltPage(`/docs${chapter.slug}`);
+    const datetime = $('.theme-last-updated time[itemprop="dateModified"]').attr('datetime') ?? '';
+    assert.ok(
+      !Number.isNaN(Date.parse(datetime)) && datetime !== '',
+      `/docs${chapter.slug}에 마지막 수정 날짜(<time itemprop=dateModified>)가 없습니다. docusaurus.config.ts의 showLastUpdateTime과 future.experimental_vcs를 확인하세요.`,
+    );
+  }
+});
