@@ -51,28 +51,31 @@ describe('초판의 모든 페이지는 배너로 같은 장의 개정판을 안
   }
 });
 
-test('초판 심화 장은 원래 글의 실수마다 정정 상자를 두고 개정판의 있는 앵커로 연결한다', async () => {
+test('초판 심화 장은 원래 글의 실수마다 정정 상자를, 빠진 곳마다 보강 상자를 두고 개정판의 있는 앵커로 연결한다', async () => {
   const first = await loadBuiltPage(`${editions.first.basePath}/deep-dive`);
   const revised = await loadBuiltPage(`${editions.revised.basePath}/deep-dive`);
-  const errataBoxes = first('.theme-admonition-caution').filter((_, box) =>
-    first(box).text().includes('정정'),
-  );
-  const errataLinks = errataBoxes
-    .find('a')
-    .map((_, link) => first(link).attr('href'))
-    .get();
+  const boxLinks = (kind: string): string[] =>
+    first('.theme-admonition-caution')
+      .filter((_, box) => first(box).text().includes(kind))
+      .find('a')
+      .map((_, link) => first(link).attr('href'))
+      .get();
+  const linksByKind = { 정정: boxLinks('정정'), 보강: boxLinks('보강') };
   for (const erratum of deepDiveErrata) {
     const expected = `${withBase(`${editions.revised.basePath}/deep-dive`)}#${erratum.revisedAnchor}`;
-    assert.ok(errataLinks.includes(expected), `정정 "${erratum.id}"의 링크 ${expected}가 없습니다`);
+    assert.ok(
+      linksByKind[erratum.kind].includes(expected),
+      `${erratum.kind} "${erratum.id}"의 링크 ${expected}가 ${erratum.kind} 상자에 없습니다`,
+    );
     assert.equal(
       revised(`[id="${erratum.revisedAnchor}"]`).length,
       1,
       `개정판에 #${erratum.revisedAnchor}가 없습니다`,
     );
   }
-  for (const href of errataLinks) {
+  for (const href of [...linksByKind.정정, ...linksByKind.보강]) {
     const anchor = href.split('#')[1] ?? '';
-    assert.equal(revised(`[id="${anchor}"]`).length, 1, `정정 링크 ${href}의 앵커가 개정판에 없습니다`);
+    assert.equal(revised(`[id="${anchor}"]`).length, 1, `정정·보강 링크 ${href}의 앵커가 개정판에 없습니다`);
   }
 });
 

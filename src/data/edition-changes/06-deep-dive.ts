@@ -57,4 +57,32 @@ export const changes = [
     revisedAnchor: 'windows-containers',
     firstEditionAnchor: 'hyper-v-backend',
   },
+  {
+    kind: '정정',
+    summary:
+      'cgroups가 네트워크도 제한한다는 원래 글의 설명을 바로잡아, 네트워크 대역폭 컨트롤러는 없고 v1의 net_cls, net_prio는 표시만 붙이며 사용량은 네트워크 namespace의 인터페이스 통계로 본다고 설명했습니다.',
+    revisedAnchor: 'cgroup-v1-v2',
+    firstEditionAnchor: 'cgroup-resources',
+  },
+  {
+    kind: '추가',
+    summary:
+      '기본 설정에서 컨테이너의 root를 묶어 두는 capabilities와 seccomp를 짧은 실습(`--cap-drop`, `CapEff`, `docker info`의 보안 옵션)과 함께 설명하는 절을 추가했습니다.',
+    revisedAnchor: 'capabilities-seccomp',
+    firstEditionAnchor: 'container-is-a-process',
+  },
+  {
+    kind: '추가',
+    summary:
+      '컨테이너와 VM 사이의 격리를 주는 샌드박스 런타임 gVisor, Kata Containers와 Docker Desktop의 Enhanced Container Isolation을 소개하는 절을 추가했습니다.',
+    revisedAnchor: 'sandboxed-runtimes',
+    firstEditionAnchor: 'containers-vs-vms',
+  },
+  {
+    kind: '보강',
+    summary:
+      'Docker Engine 29 기준으로 containerd 2.x와 runc 1.3, cgroup v1 폐기 예정, OCI 명세 1.0(2017년 7월)을 반영하고, `dockerd`를 재시작하면 `live-restore` 없이는 컨테이너가 멈춘다는 점을 보강했습니다.',
+    revisedAnchor: 'lxc-to-runc',
+    firstEditionAnchor: 'lxc-to-runc',
+  },
 ] as const satisfies readonly EditionChange[];
