@@ -141,7 +141,7 @@ export const searchQueries = [
     checks: '영어, 숫자, 한국어',
   },
   {
-    query: 'containerd 이미지 저장소',
+    query: 'containerd 이미지 스토어',
     edition: 'current',
     expect: [revised('/concepts')],
     first: revised('/concepts'),
