@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import * as cheerio from 'cheerio';
+import { blogOptions } from '../../config/blog';
 import { chapters } from '../../src/data/chapters';
 import { blogCategories } from '../../src/data/categories';
 import { aliasRedirectTable } from '../../src/data/tagAliases';
@@ -189,5 +190,19 @@ test('RSS와 Atom 피드는 XML로 읽히고 여섯 글의 전문을 담는다',
       /&(?!(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)/i,
       `${feed}에 이스케이프하지 않은 &가 있습니다`,
     );
+  }
+});
+
+test('블로그 목록, 태그 페이지, 글 페이지는 제목(h1)이 꼭 하나다', async () => {
+  const $list = await loadPage('blog.html');
+  assert.deepEqual(
+    $list('h1')
+      .map((_, element) => $list(element).text().trim())
+      .get(),
+    [blogOptions.blogTitle],
+  );
+  for (const page of ['blog/tags/docker.html', 'blog/docker-network.html']) {
+    const $ = await loadPage(page);
+    assert.equal($('h1').length, 1, `${page}의 h1이 ${$('h1').length}개입니다`);
   }
 });

@@ -2,7 +2,7 @@
  * 사이트맵의 모든 페이지와 404 페이지를 한 색 테마에서 열어 콘솔 오류, 실패한 요청,
  * axe-core의 WCAG 2.1 A/AA 위반이 없는지 확인합니다.
  *
- * 밝은 테마와 어두운 테마는 `tests/browser/accessibility-{light,dark}.test.ts` 두 파일로 나뉘어 있어
+ * 밝은 테마와 어두운 테마는 `tests/full/accessibility-{light,dark}.test.ts` 두 파일로 나뉘어 있어
  * Node 테스트 러너가 두 프로세스로 동시에 돌립니다(2코어에서 거의 절반의 시간).
  * 한 테마 안에서는 페이지 하나를 재사용하고, `networkidle` 대신 `load` 뒤 하이드레이션과
  * Mermaid 그림만 기다립니다(`waitUntilRendered`).
