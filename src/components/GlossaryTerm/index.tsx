@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { glossary, type GlossaryId } from '@site/src/data/glossary';
+import { withoutBackticks } from '@site/src/lib/inlineCode';
 import styles from './styles.module.css';
 
 interface Props {
@@ -17,7 +18,11 @@ export default function GlossaryTerm({ id, children }: Props): ReactNode {
   const versionPath = useActiveVersion(undefined)?.path;
   if (!entry || !versionPath) return children ?? id;
   return (
-    <Link className={styles.term} to={`${versionPath}/glossary#${entry.id}`} title={entry.definition}>
+    <Link
+      className={styles.term}
+      to={`${versionPath}/glossary#${entry.id}`}
+      title={withoutBackticks(entry.definition)}
+    >
       {children ?? entry.korean}
     </Link>
   );
