@@ -11,7 +11,7 @@ export interface ChosenTerm {
   readonly term: string;
   /** 쓰지 않는 표기. 띄어쓰기는 있든 없든 같은 것으로 봅니다 */
   readonly refused: readonly string[];
-  /** 쓰지 않는 표기를 품고 있지만 다른 뜻이라 써도 되는 말(예: 로그 드라이버를 뜻하는 `로그 저장 방식`) */
+  /** 쓰지 않는 표기를 품고 있지만 써도 되는 말: 다른 뜻(로그 드라이버의 `로그 저장 방식`)이거나 원래 글의 제목 */
   readonly allowed?: readonly string[];
   /**
    * 코드 글꼴로만 쓰는 영어 낱말: 본문에서 이 낱말이 인라인 코드(`…`) 밖에 있으면 걸립니다.
@@ -136,8 +136,9 @@ export const terms = [
     id: 'dockerfile',
     term: 'Dockerfile',
     refused: ['Dockerfile'],
+    allowed: ['명령어 분류와 Dockerfile 최적화'],
     codeFont: true,
-    reason: '파일 이름이므로 코드 글꼴로 씁니다.',
+    reason: '파일 이름이므로 코드 글꼴로 씁니다. 원래 글의 제목을 그대로 옮긴 5장 제목만 예외입니다.',
   },
 ] as const satisfies readonly ChosenTerm[];
 
