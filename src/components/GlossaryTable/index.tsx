@@ -38,7 +38,7 @@ export default function GlossaryTable({ entries }: Props): ReactNode {
           brokenLinks.collectAnchor(entry.id);
           return (
             <tr key={entry.id} id={entry.id}>
-              <th scope="row">{entry.korean}</th>
+              <th scope="row">{term?.codeFont ? <code>{entry.korean}</code> : entry.korean}</th>
               <td lang="en">{entry.english}</td>
               <td>
                 {withInlineCode(entry.definition)}
