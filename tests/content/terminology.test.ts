@@ -1,16 +1,23 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { glossary } from '../../src/data/glossary';
 import { terms } from '../../src/data/terms';
 import { fixtureGlossary } from '../fixtures/content/terminology/glossary';
 import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
-import { formatProblem, readMarkdownDocument, type ContentProblem } from '../support/markdown';
+import {
+  formatProblem,
+  parseMarkdownDocument,
+  readMarkdownDocument,
+  type ContentProblem,
+} from '../support/markdown';
 import {
   checkDocumentTerminology,
   checkGlossaryTerminology,
   checkTagsFileTerminology,
   refusedPattern,
+  wrapCodeFontTerms,
 } from '../support/terminology';
 
 const fixtureRoot = path.join(import.meta.dirname, '../fixtures/content/terminology');
@@ -65,6 +72,23 @@ describe('용어 검사: 검사용 문서', () => {
       [3, 11, 12, 13, 14, 15, 36],
     );
   });
+});
+
+test('코드 글꼴 고치기: 검사가 걸어 둔 자리만 백틱으로 감싸고 나머지는 그대로 둔다', () => {
+  const file = path.join(fixtureRoot, 'docs/01-terms.mdx');
+  const source = readFileSync(file, 'utf8');
+  const { text, count } = wrapCodeFontTerms(file, source);
+  assert.equal(count, 2);
+  const before = source.split('\n');
+  const after = text.split('\n');
+  assert.equal(after[11], '`cgroups`는 CPU 사용량을 계측합니다.');
+  assert.equal(after[12], '`Dockerfile`의 첫 줄과 바탕 이미지, 그리고 처리기가 한 줄에 셋입니다.');
+  const changed = after.flatMap((line, index) => (line === before[index] ? [] : [index + 1]));
+  assert.deepEqual(changed, [12, 13]);
+  const remaining = checkDocumentTerminology(parseMarkdownDocument(file, text)).filter((problem) =>
+    problem.message.startsWith('코드 글꼴 밖의'),
+  );
+  assert.deepEqual(remaining, []);
 });
 
 test('용어 검사: 태그 설명은 쓰지 않는 표기만 보고 태그 이름과 코드 글꼴은 보지 않는다', () => {

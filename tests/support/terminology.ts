@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { terms as siteTerms, type ChosenTerm } from '../../src/data/terms';
 import type { GlossaryEntry } from '../../src/data/glossary';
-import { proseLines, type BodyLine, type ContentProblem, type MarkdownDocument } from './markdown';
+import {
+  parseMarkdownDocument,
+  proseLines,
+  type BodyLine,
+  type ContentProblem,
+  type MarkdownDocument,
+} from './markdown';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -168,4 +174,40 @@ export function checkGlossaryTerminology(
       ];
     });
   });
+}
+
+/**
+ * 코드 글꼴 용어(`namespace`, `cgroups`, `Dockerfile`)를 본문에서 백틱으로 감쌉니다. 검사와 같은 가림을 쓰므로
+ * 검사가 걸어 둔 자리만 바꾸고, 코드 블록, 인라인 코드, 인용, 링크 주소, front matter는 건드리지 않습니다.
+ */
+export function wrapCodeFontTerms(
+  filePath: string,
+  source: string,
+  terms: readonly ChosenTerm[] = siteTerms,
+): { readonly text: string; readonly count: number } {
+  const document = parseMarkdownDocument(filePath, source);
+  const lines = document.source.split('\n');
+  let count = 0;
+  for (const { text: masked, line } of checkableProse(document)) {
+    const original = lines[line - 1] ?? '';
+    const spans: { start: number; end: number }[] = [];
+    for (const term of terms.filter((candidate) => candidate.codeFont === true)) {
+      let checked = masked;
+      for (const allowed of term.allowed ?? []) {
+        checked = checked.replace(refusedPattern(allowed, false), (match) => ' '.repeat(match.length));
+      }
+      for (const variant of term.refused) {
+        for (const match of checked.matchAll(refusedPattern(variant, true))) {
+          spans.push({ start: match.index, end: match.index + match[0].length });
+        }
+      }
+    }
+    let updated = original;
+    for (const { start, end } of spans.sort((a, b) => b.start - a.start)) {
+      updated = `${updated.slice(0, start)}\`${updated.slice(start, end)}\`${updated.slice(end)}`;
+      count += 1;
+    }
+    lines[line - 1] = updated;
+  }
+  return { text: lines.join('\n'), count };
 }
