@@ -1,5 +1,5 @@
 /**
- * 글을 쓰는 동안 쓰는 콘텐츠 검사: 문서 규칙, docker 명령, Dockerfile, YAML(Compose, GitHub Actions).
+ * 글을 쓰는 동안 쓰는 콘텐츠 검사: 문서 규칙, 용어(src/data/terms.ts)와 -십시오, docker 명령, Dockerfile, YAML(Compose, GitHub Actions).
  * `npm test`의 콘텐츠 테스트와 같은 검사를 돌리고 문제를 `파일:줄: 메시지`로 출력합니다.
  *
  *   npx tsx scripts/check-content.ts                      # 모든 판의 문서와 블로그 글
@@ -18,6 +18,7 @@ import {
 import { checkDockerCommandsInDocument } from '../tests/support/dockerCommand';
 import { checkDockerfileBlocksInDocument } from '../tests/support/dockerfileCheck';
 import { formatProblem, type ContentProblem } from '../tests/support/markdown';
+import { checkDocumentTerminology } from '../tests/support/terminology';
 import { checkYamlBlocksInDocument } from '../tests/support/yamlCheck';
 
 export interface ContentCheckReport {
@@ -78,7 +79,8 @@ export function runContentChecks(
     dockerfileBlocks += dockerfiles.blockCount;
     const yaml = checkYamlBlocksInDocument(document);
     yamlBlocks += yaml.blockCount;
-    problems.push(...docker.problems, ...dockerfiles.problems, ...yaml.problems);
+    const terminology = siteFiles.includes(file) ? checkDocumentTerminology(document) : [];
+    problems.push(...docker.problems, ...dockerfiles.problems, ...yaml.problems, ...terminology);
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return {

@@ -16,6 +16,8 @@ export interface Chapter {
   readonly publishedOn: string;
   /** 카드에 보여 줄 한 문장 요약 */
   readonly summary: string;
+  /** 원래 글의 본문이 남아 있는지. 심화 글만 남아 있고, 나머지는 제목만 남아 본문을 새로 썼습니다 */
+  readonly originalBodySurvives: boolean;
 }
 
 export const chapters = [
@@ -28,6 +30,7 @@ export const chapters = [
     publishedOn: '2025-02-21',
     summary:
       '이미지, 컨테이너, 레지스트리가 어떻게 맞물리는지, 그리고 docker 명령이 runc에 닿기까지의 구조를 봅니다.',
+    originalBodySurvives: false,
   },
   {
     id: '02-containers',
@@ -37,6 +40,7 @@ export const chapters = [
     originalTitle: '[Docker] 2. Docker 컨테이너',
     publishedOn: '2025-02-21',
     summary: '컨테이너의 수명 주기, docker run의 옵션, 데이터를 어디에 두어야 하는지와 자원 제한을 익힙니다.',
+    originalBodySurvives: false,
   },
   {
     id: '03-network',
@@ -47,6 +51,7 @@ export const chapters = [
     publishedOn: '2025-02-21',
     summary:
       'bridge부터 macvlan까지 네트워크 드라이버, 포트 공개와 NAT, 컨테이너 이름으로 통신하는 법을 다룹니다.',
+    originalBodySurvives: false,
   },
   {
     id: '04-workflow',
@@ -57,6 +62,7 @@ export const chapters = [
     publishedOn: '2025-02-22',
     summary:
       'Dockerfile에서 빌드, 태그, 푸시, 배포까지 이어지는 흐름과 Compose 개발 루프, CI 파이프라인을 따라갑니다.',
+    originalBodySurvives: false,
   },
   {
     id: '05-commands-and-dockerfile',
@@ -67,6 +73,7 @@ export const chapters = [
     publishedOn: '2025-02-22',
     summary:
       'CLI 명령을 객체별로 정리하고, Dockerfile 명령어와 캐시, 멀티 스테이지 빌드로 이미지를 줄이는 법을 배웁니다.',
+    originalBodySurvives: false,
   },
   {
     id: '06-deep-dive',
@@ -77,6 +84,7 @@ export const chapters = [
     publishedOn: '2025-02-22',
     summary:
       'Docker가 Linux에 기대는 이유(namespace, cgroups), 하이퍼바이저의 유형, Windows와 macOS에서 가상화가 필요한 이유를 파고듭니다.',
+    originalBodySurvives: true,
   },
 ] as const satisfies readonly Chapter[];
 

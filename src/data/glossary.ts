@@ -1,8 +1,12 @@
 import type { ChapterId } from './chapters';
+import { editions } from './editions';
+import { chosenTerm } from './terms';
 
 /**
  * 시리즈 전체의 용어. 용어집 페이지와 본문의 `<GlossaryTerm>`이 이 목록 하나를 씁니다.
- * 한 개념에는 한 용어만 씁니다: 본문에서 다른 이름을 쓰고 싶다면 여기부터 고칩니다.
+ * 한 개념에는 한 용어만 씁니다. 표기를 고른 용어(`src/data/terms.ts`)와 같은 키의 항목은 그 표기를
+ * `chosenTerm()`으로 가져오고, 콘텐츠 테스트가 모든 항목의 표기와 정의에서 쓰지 않는 표기를 찾습니다.
+ * 정의 안의 `…`는 코드 글꼴로 보입니다.
  */
 export interface GlossaryEntry {
   /** 본문에서 `<GlossaryTerm id="…">`로 부를 때 쓰는 키 */
@@ -13,8 +17,10 @@ export interface GlossaryEntry {
   readonly english: string;
   /** 한 줄 정의 (합니다체) */
   readonly definition: string;
-  /** 이 용어를 자세히 설명하는 장 */
+  /** 이 용어를 자세히 설명하는 장(개정판). 링크는 장 페이지로 갑니다: 절 id는 장을 고칠 때 바뀔 수 있습니다 */
   readonly chapter: ChapterId;
+  /** 초판에서 설명하는 장이 `chapter`와 다르면 그 장, 초판이 다루지 않는 용어면 null */
+  readonly firstEditionChapter?: ChapterId | null;
 }
 
 export const glossary = [
@@ -29,7 +35,8 @@ export const glossary = [
     id: 'container',
     korean: '컨테이너',
     english: 'container',
-    definition: '이미지 위에 쓰기 가능한 레이어를 얹고, 격리된 환경에서 실행되는 프로세스입니다.',
+    definition:
+      '이미지로 만든 실행 단위로, 이미지 위의 쓰기 레이어와 실행 설정을 가집니다. 실행 중에는 `namespace`와 `cgroups`로 격리된 프로세스로 돌고, 멈춘 뒤에도 지우기 전까지 남습니다.',
     chapter: '01-concepts',
   },
   {
@@ -41,7 +48,7 @@ export const glossary = [
   },
   {
     id: 'dockerfile',
-    korean: 'Dockerfile',
+    korean: chosenTerm('dockerfile'),
     english: 'Dockerfile',
     definition: '이미지를 만드는 단계를 명령어로 적은 텍스트 파일입니다.',
     chapter: '05-commands-and-dockerfile',
@@ -57,7 +64,8 @@ export const glossary = [
     id: 'overlay2',
     korean: 'overlay2',
     english: 'overlay2 storage driver',
-    definition: '여러 레이어를 하나의 파일 시스템처럼 겹쳐 보여 주는 OverlayFS 기반 스토리지 드라이버입니다.',
+    definition:
+      '여러 레이어를 하나의 파일 시스템처럼 겹쳐 보여 주는 OverlayFS 기반 스토리지 드라이버입니다. Docker Engine 29의 새 설치는 containerd 이미지 스토어를 쓰고, overlay2는 이전 버전에서 업그레이드한 데몬이 계속 씁니다.',
     chapter: '01-concepts',
   },
   {
@@ -70,17 +78,18 @@ export const glossary = [
   },
   {
     id: 'dockerd',
-    korean: '데몬',
+    korean: 'Docker 데몬',
     english: 'Docker daemon (dockerd)',
     definition:
-      'Docker API 요청을 받아 이미지, 컨테이너, 네트워크, 볼륨을 관리하는 백그라운드 프로세스입니다.',
+      'Docker Engine API 요청을 받아 이미지, 컨테이너, 네트워크, 볼륨을 관리하는 백그라운드 프로세스(`dockerd`)입니다.',
     chapter: '01-concepts',
   },
   {
     id: 'containerd',
     korean: 'containerd',
     english: 'containerd',
-    definition: '이미지 전송과 컨테이너 실행을 관리하는 컨테이너 런타임으로, dockerd가 이를 호출합니다.',
+    definition:
+      '컨테이너의 실행과 수명 주기를 관리하는 컨테이너 런타임으로, `dockerd`가 gRPC API로 부릅니다. containerd 이미지 스토어를 쓰면 이미지를 내려받고 보관하는 일도 맡습니다(기존 스토어에서는 `dockerd`의 일입니다).',
     chapter: '01-concepts',
   },
   {
@@ -88,7 +97,7 @@ export const glossary = [
     korean: 'runc',
     english: 'runc',
     definition:
-      'OCI 런타임 명세에 따라 namespace와 cgroups를 설정하고 컨테이너 프로세스를 시작하는 저수준 런타임입니다.',
+      'OCI 런타임 명세에 따라 `namespace`와 `cgroups`를 설정하고 컨테이너 프로세스를 시작하는 저수준 런타임입니다.',
     chapter: '01-concepts',
   },
   {
@@ -116,7 +125,8 @@ export const glossary = [
     id: 'tmpfs',
     korean: 'tmpfs 마운트',
     english: 'tmpfs mount',
-    definition: '호스트의 메모리에만 두어 컨테이너가 멈추면 사라지는 임시 저장 공간입니다.',
+    definition:
+      '호스트의 메모리에 두어 컨테이너가 멈추면 사라지는 임시 저장 공간입니다. 메모리가 모자라면 스왑으로 내려갈 수 있습니다.',
     chapter: '02-containers',
   },
   {
@@ -124,7 +134,7 @@ export const glossary = [
     korean: '재시작 정책',
     english: 'restart policy',
     definition:
-      '컨테이너가 종료되었을 때 데몬이 다시 시작할지 정하는 규칙입니다 (`no`, `on-failure`, `always`, `unless-stopped`).',
+      '컨테이너가 종료되었을 때 Docker 데몬이 다시 시작할지 정하는 규칙입니다 (`no`, `on-failure`, `always`, `unless-stopped`).',
     chapter: '02-containers',
   },
   {
@@ -137,9 +147,10 @@ export const glossary = [
   },
   {
     id: 'bridge',
-    korean: '브리지 네트워크',
+    korean: 'bridge 네트워크',
     english: 'bridge network',
-    definition: '한 호스트 안의 컨테이너들을 가상 스위치로 묶는 기본 네트워크 드라이버입니다.',
+    definition:
+      '`bridge` 드라이버로 만든 네트워크로, 한 호스트 안의 컨테이너를 Linux 브리지(가상 스위치)로 묶습니다. `--network`를 주지 않은 컨테이너는 Docker가 미리 만들어 둔 기본 `bridge` 네트워크에 붙습니다.',
     chapter: '03-network',
   },
   {
@@ -147,7 +158,7 @@ export const glossary = [
     korean: '내장 DNS 서버',
     english: 'embedded DNS server',
     definition:
-      '사용자 정의 네트워크에서 컨테이너 이름을 IP 주소로 바꿔 주는 Docker 내부 DNS 서버(127.0.0.11)입니다.',
+      '사용자 정의 네트워크에서 컨테이너 이름을 IP 주소로 바꿔 주는 Docker의 DNS 서버입니다. 각 컨테이너의 네트워크 `namespace` 안의 127.0.0.11에서 응답합니다.',
     chapter: '03-network',
   },
   {
@@ -162,7 +173,7 @@ export const glossary = [
     korean: 'NAT',
     english: 'network address translation',
     definition:
-      '패킷의 주소를 바꿔 전달하는 기법으로, Docker는 포트 공개와 외부 통신에 iptables NAT 규칙을 씁니다.',
+      '패킷의 주소를 바꿔 전달하는 기법으로, Docker는 포트 공개와 외부 통신에 방화벽의 NAT 규칙(iptables, 실험 기능인 nftables 백엔드에서는 nftables)을 씁니다.',
     chapter: '03-network',
   },
   {
@@ -176,7 +187,8 @@ export const glossary = [
     id: 'digest',
     korean: '다이제스트',
     english: 'digest',
-    definition: '이미지 매니페스트 내용의 SHA-256 해시로, 같은 다이제스트는 언제나 같은 이미지를 가리킵니다.',
+    definition:
+      '매니페스트나 이미지 인덱스 내용의 SHA-256 해시로, 같은 다이제스트는 언제나 같은 내용을 가리킵니다.',
     chapter: '04-workflow',
   },
   {
@@ -190,7 +202,8 @@ export const glossary = [
     id: 'build-cache',
     korean: '빌드 캐시',
     english: 'build cache',
-    definition: '이전 빌드에서 만든 레이어를 다시 써서 바뀌지 않은 단계를 건너뛰게 하는 저장소입니다.',
+    definition:
+      '이전 빌드 단계의 결과를 보관해 두었다가, 입력이 바뀌지 않은 단계를 다시 실행하지 않고 쓰는 캐시입니다.',
     chapter: '05-commands-and-dockerfile',
   },
   {
@@ -204,12 +217,13 @@ export const glossary = [
     id: 'buildkit',
     korean: 'BuildKit',
     english: 'BuildKit',
-    definition: 'Docker Engine 23.0부터 기본으로 쓰이는 이미지 빌더로, 병렬 빌드와 캐시 마운트를 지원합니다.',
+    definition:
+      'Linux의 Docker Engine 23.0부터, 그리고 Docker Desktop에서 기본으로 쓰는 이미지 빌더로, 병렬 빌드, 캐시 마운트, 비밀 값 주입을 지원합니다.',
     chapter: '05-commands-and-dockerfile',
   },
   {
     id: 'namespace',
-    korean: 'namespace',
+    korean: chosenTerm('namespace'),
     english: 'Linux namespace',
     definition:
       '프로세스가 보는 시스템 자원(PID, 네트워크, 마운트 등)을 다른 프로세스와 분리하는 커널 기능입니다.',
@@ -217,9 +231,10 @@ export const glossary = [
   },
   {
     id: 'cgroups',
-    korean: 'cgroups',
+    korean: chosenTerm('cgroups'),
     english: 'control groups',
-    definition: '프로세스 그룹이 쓸 수 있는 CPU, 메모리, I/O 같은 자원을 제한하고 계측하는 커널 기능입니다.',
+    definition:
+      '프로세스 그룹이 쓸 수 있는 CPU, 메모리, I/O 같은 자원을 제한하고 쓴 양을 계량하는 커널 기능입니다. cgroup v1은 Docker Engine 29에서 폐기 예정(deprecated)이 되었고 cgroup v2가 기본 경로입니다.',
     chapter: '06-deep-dive',
   },
   {
@@ -272,9 +287,116 @@ export const glossary = [
     korean: 'rootless 모드',
     english: 'rootless mode',
     definition:
-      '데몬과 컨테이너를 root가 아닌 사용자로 실행해 권한 상승 위험을 줄이는 Docker 실행 방식입니다.',
+      'Docker 데몬과 컨테이너를 root가 아닌 사용자로 실행해, 데몬이나 컨테이너가 뚫려도 호스트의 root 권한을 얻지 못하게 하는 실행 방식입니다.',
     chapter: '06-deep-dive',
+    firstEditionChapter: null,
+  },
+  {
+    id: 'lxc-libcontainer',
+    korean: 'LXC와 libcontainer',
+    english: 'Linux Containers (LXC), libcontainer',
+    definition:
+      'LXC는 초기 Docker가 컨테이너를 만들 때 쓴 Linux 도구입니다. Docker 0.9(2014년)부터는 자체 Go 라이브러리 libcontainer가 그 자리를 맡았고, libcontainer는 2015년 OCI에 기증되어 `runc`가 되었습니다.',
+    chapter: '06-deep-dive',
+  },
+  {
+    id: 'docker-engine',
+    korean: chosenTerm('docker-engine'),
+    english: 'Docker Engine',
+    definition:
+      'Linux 호스트에 설치하는 Docker의 서버와 CLI 묶음으로, Docker 데몬(`dockerd`), `containerd`, `runc`, `docker` CLI로 이루어집니다.',
+    chapter: '01-concepts',
+  },
+  {
+    id: 'docker-desktop',
+    korean: 'Docker Desktop',
+    english: 'Docker Desktop',
+    definition:
+      'Windows, macOS, Linux 데스크톱용 애플리케이션으로, 작은 Linux 가상 머신 안에서 Docker Engine을 돌리고 CLI, Compose, Buildx와 설정 화면을 함께 설치합니다.',
+    chapter: '06-deep-dive',
+  },
+  {
+    id: 'build-context',
+    korean: chosenTerm('build-context'),
+    english: 'build context',
+    definition:
+      '`docker build`가 빌더에 넘기는 파일 묶음(보통 마지막 인자의 디렉터리)입니다. `COPY`와 `ADD`는 이 안의 파일만 쓸 수 있고, `.dockerignore`로 뺄 파일을 정합니다.',
+    chapter: '05-commands-and-dockerfile',
+  },
+  {
+    id: 'manifest',
+    korean: '매니페스트',
+    english: 'image manifest, image index',
+    definition:
+      '이미지 하나의 설정과 레이어를 다이제스트로 나열한 JSON 문서입니다. 여러 플랫폼의 매니페스트를 묶은 것은 이미지 인덱스(매니페스트 목록)라고 합니다.',
+    chapter: '04-workflow',
+  },
+  {
+    id: 'image-id',
+    korean: '이미지 ID',
+    english: 'image ID',
+    definition:
+      '로컬에서 이미지를 가리키는 값입니다. containerd 이미지 스토어에서는 매니페스트나 이미지 인덱스의 다이제스트이고, 기존 스토어(overlay2)에서는 이미지 설정 JSON의 다이제스트입니다.',
+    chapter: '04-workflow',
+  },
+  {
+    id: 'veth-docker0',
+    korean: 'veth 쌍과 docker0',
+    english: 'veth pair, docker0 bridge',
+    definition:
+      'veth 쌍은 양 끝이 이어진 가상 이더넷 인터페이스로, 한 끝은 컨테이너의 네트워크 `namespace`에, 다른 끝은 호스트의 Linux 브리지에 붙습니다. `docker0`는 기본 `bridge` 네트워크가 쓰는 호스트의 브리지입니다.',
+    chapter: '03-network',
+  },
+  {
+    id: 'user-defined-bridge',
+    korean: '사용자 정의 bridge 네트워크',
+    english: 'user-defined bridge network',
+    definition:
+      '`docker network create`로 만든 `bridge` 네트워크입니다. 기본 `bridge` 네트워크와 달리 내장 DNS 서버가 컨테이너 이름을 해석하고, 같은 네트워크에 붙은 컨테이너끼리만 통신합니다.',
+    chapter: '03-network',
+  },
+  {
+    id: 'pid1-init',
+    korean: 'PID 1과 init',
+    english: 'PID 1, docker run --init',
+    definition:
+      '컨테이너의 첫 프로세스는 PID `namespace` 안에서 PID 1이 되고, 커널은 PID 1이 핸들러를 두지 않은 `SIGTERM` 같은 신호를 기본 동작으로 처리하지 않습니다. `docker run --init`은 작은 init(`docker-init`)을 PID 1로 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
+    chapter: '02-containers',
+  },
+  {
+    id: 'containerd-shim',
+    korean: 'containerd-shim',
+    english: 'containerd shim (containerd-shim-runc-v2)',
+    definition:
+      '컨테이너마다 하나씩 뜨는 작은 프로세스로, `runc`가 컨테이너를 시작하고 물러난 뒤 컨테이너의 입출력과 종료 상태를 맡습니다. 그래서 `containerd`가 다시 시작해도 컨테이너는 계속 돕니다.',
+    chapter: '06-deep-dive',
+    firstEditionChapter: '01-concepts',
+  },
+  {
+    id: 'docker-proxy',
+    korean: 'docker-proxy',
+    english: 'docker-proxy (userland proxy)',
+    definition:
+      '포트를 공개하면 Docker가 띄우는 사용자 공간 프록시로, NAT 규칙을 거치지 않는 연결(호스트 자신의 루프백 주소로 들어오는 연결 등)을 컨테이너로 전달합니다. 데몬 설정 `"userland-proxy": false`로 끌 수 있습니다.',
+    chapter: '03-network',
+  },
+  {
+    id: 'containerd-image-store',
+    korean: `containerd ${chosenTerm('image-store')}`,
+    english: 'containerd image store, snapshotter',
+    definition:
+      '이미지를 `dockerd` 대신 `containerd`가 보관하는 방식입니다. 내려받은 내용은 콘텐츠 스토어에, 레이어를 펼친 파일 시스템은 snapshotter(보통 `overlayfs`)에 둡니다. Docker Engine 29와 Docker Desktop 4.34 이후의 새 설치에서 기본이고, 멀티 플랫폼 이미지를 로컬에 둘 수 있습니다.',
+    chapter: '01-concepts',
+    firstEditionChapter: null,
   },
 ] as const satisfies readonly GlossaryEntry[];
 
 export type GlossaryId = (typeof glossary)[number]['id'];
+
+/** 이 판(문서 버전 이름)에서 용어를 설명하는 장. 초판이 다루지 않는 용어는 null */
+export function chapterInEdition(entry: GlossaryEntry, versionName: string | undefined): ChapterId | null {
+  if (versionName === editions.first.version && entry.firstEditionChapter !== undefined) {
+    return entry.firstEditionChapter;
+  }
+  return entry.chapter;
+}

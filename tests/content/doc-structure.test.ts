@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
@@ -22,6 +22,7 @@ const fixtures = path.join(import.meta.dirname, '../fixtures/content');
 const onlyConceptsChapter: ContentRuleOptions = {
   chapters: [{ id: '01-concepts', slug: '/concepts' }],
   minimumChapterHangulSyllables: 100,
+  revisedLength: null,
 };
 
 const messagesOf = (problems: readonly ContentProblem[], file: string) =>
@@ -237,6 +238,68 @@ describe('문서 규칙: 규칙을 지킨 사이트', () => {
         missingIn('versioned_docs/version-2025.02', 'version-2025.02'),
       ],
     );
+  });
+});
+
+describe('문서 규칙: 개정판의 분량 상한', () => {
+  const content = findSiteContent(path.join(fixtures, 'good-site'));
+  const revisedChapter = path.join(content.root, 'docs/01-concepts.mdx');
+  const firstEditionChapter = path.join(content.root, 'versioned_docs/version-2025.02/01-concepts.mdx');
+  const syllables = countHangulSyllables(
+    proseText(parseMarkdownDocument(revisedChapter, readFileSync(revisedChapter, 'utf8'))),
+  );
+  const withLimits = (maximumChapter: number, maximumTotal: number): ContentRuleOptions => ({
+    ...onlyConceptsChapter,
+    revisedLength: {
+      edition: 'current',
+      maximumChapterHangulSyllables: maximumChapter,
+      maximumTotalHangulSyllables: maximumTotal,
+      totalBasis: '검사용 상한',
+    },
+  });
+  const format = (value: number) => value.toLocaleString('en-US');
+
+  test('상한과 같은 분량은 통과한다', () => {
+    assert.ok(syllables > 100, `검사용 장의 한글이 ${syllables}자뿐입니다`);
+    const run = checkContentRules(content, withLimits(syllables, syllables));
+    assert.deepEqual(
+      run.problems.map((problem) => formatProblem(problem, content.root)),
+      [],
+    );
+  });
+
+  test('장 하나가 상한을 넘으면 개정판의 그 파일과 넘은 양을 알리고, 초판에는 상한을 두지 않는다', () => {
+    const run = checkContentRules(content, withLimits(syllables - 1, syllables));
+    const messages = messagesOf(run.problems, revisedChapter);
+    assertHasProblem(
+      messages,
+      new RegExp(
+        `^\\d+: 본문\\(코드 블록 제외\\)의 한글이 ${format(syllables)}자입니다\\. 개정판의 장은 ${format(syllables - 1)}자 이하여야 합니다: 1자를 줄이거나`,
+      ),
+    );
+    assert.equal(run.problems.length, 1, run.problems.map((problem) => problem.message).join('\n'));
+    assert.deepEqual(messagesOf(run.problems, firstEditionChapter), []);
+  });
+
+  test('장들의 합계가 상한을 넘으면 판 폴더에 합계, 상한의 근거, 장별 분량을 알린다', () => {
+    const run = checkContentRules(content, withLimits(syllables, syllables - 10));
+    assert.deepEqual(
+      run.problems.map((problem) => formatProblem(problem, content.root)),
+      [
+        `docs:1: 개정판 장 1개의 본문 한글이 합쳐 ${format(syllables)}자입니다. 합계는 ${format(syllables - 10)}자(검사용 상한) 이하여야 합니다: 10자를 줄이세요. 장별: 01-concepts ${format(syllables)}자`,
+      ],
+    );
+  });
+
+  test('지정한 파일만 검사할 때는 합계를 보지 않는다', () => {
+    const run = checkContentRules(content, withLimits(syllables, syllables - 10), new Set([revisedChapter]));
+    assert.deepEqual(run.problems, []);
+  });
+
+  test('기본 상한은 장 12,000자, 여섯 장 합계 64,060자(71,178자의 90 %)다', () => {
+    assert.equal(defaultContentRuleOptions.revisedLength?.maximumChapterHangulSyllables, 12_000);
+    assert.equal(defaultContentRuleOptions.revisedLength?.maximumTotalHangulSyllables, 64_060);
+    assert.equal(Math.floor(71_178 * 0.9), 64_060);
   });
 });
 

@@ -22,14 +22,38 @@ export interface ChapterDefinition {
   readonly slug: string;
 }
 
+/** 개정판의 분량 상한. 한글 음절은 코드 블록, front matter, import 줄을 뺀 본문에서 셉니다 */
+export interface RevisedLengthLimits {
+  /** 상한을 적용할 판(`current`는 `docs/`의 개정판) */
+  readonly edition: string;
+  readonly maximumChapterHangulSyllables: number;
+  readonly maximumTotalHangulSyllables: number;
+  /** 메시지에 보일 합계 상한의 근거 */
+  readonly totalBasis: string;
+}
+
 export interface ContentRuleOptions {
   readonly chapters: readonly ChapterDefinition[];
   readonly minimumChapterHangulSyllables: number;
+  /** null이면 분량 상한을 보지 않습니다 */
+  readonly revisedLength: RevisedLengthLimits | null;
 }
+
+/**
+ * 2026-11 검토(issue #12) 때 개정판 여섯 장의 본문은 합쳐 71,178자였습니다. 겹치는 설명을 한 장에만 두어
+ * 그 90 %(64,060자) 이하로, 장 하나는 12,000자 이하로 줄입니다.
+ */
+export const revisedLengthLimits: RevisedLengthLimits = {
+  edition: 'current',
+  maximumChapterHangulSyllables: 12_000,
+  maximumTotalHangulSyllables: 64_060,
+  totalBasis: '2026-11 검토 때의 71,178자의 90 %',
+};
 
 export const defaultContentRuleOptions: ContentRuleOptions = {
   chapters: seriesChapters,
   minimumChapterHangulSyllables: 5000,
+  revisedLength: revisedLengthLimits,
 };
 
 export const descriptionLengthRange = { min: 40, max: 180 } as const;
@@ -293,6 +317,8 @@ const isExternalOrSiteAbsolute = (target: string) => /^(?:[a-z][a-z0-9+.-]*:|\/\
 export function checkChapterStructure(
   document: MarkdownDocument,
   options: Pick<ContentRuleOptions, 'minimumChapterHangulSyllables'>,
+  /** 이 장에 적용할 분량 상한(개정판의 장만). null이면 보지 않습니다 */
+  maximum: number | null = null,
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const endLine = document.bodyLines.at(-1)?.line ?? 1;
@@ -390,6 +416,15 @@ export function checkChapterStructure(
     }
   }
   const syllables = countHangulSyllables(proseText(document));
+  if (maximum !== null && syllables > maximum) {
+    problems.push(
+      problemAt(
+        document,
+        document.bodyStartLine,
+        `본문(코드 블록 제외)의 한글이 ${syllables.toLocaleString('en-US')}자입니다. 개정판의 장은 ${maximum.toLocaleString('en-US')}자 이하여야 합니다: ${(syllables - maximum).toLocaleString('en-US')}자를 줄이거나 다른 장에 있는 설명은 링크로 바꾸세요.`,
+      ),
+    );
+  }
   if (syllables < options.minimumChapterHangulSyllables) {
     problems.push(
       problemAt(
@@ -555,6 +590,39 @@ export function createDocumentLoader(): DocumentLoader & { readonly cache: Map<s
   return Object.assign(load, { cache });
 }
 
+function chapterMaximum(edition: Edition, options: ContentRuleOptions): number | null {
+  return options.revisedLength?.edition === edition.name
+    ? options.revisedLength.maximumChapterHangulSyllables
+    : null;
+}
+
+/** 개정판 장들의 본문 한글을 합친 수가 상한을 넘는지. 장마다의 수를 함께 알려 어디를 줄일지 보이게 합니다 */
+export function checkRevisedTotalLength(
+  edition: Edition,
+  options: Pick<ContentRuleOptions, 'chapters' | 'revisedLength'>,
+  loadDocument: DocumentLoader,
+): ContentProblem[] {
+  const limits = options.revisedLength;
+  if (!limits || limits.edition !== edition.name) return [];
+  const counts = edition.docFiles.flatMap((file) => {
+    const chapter = chapterOf(edition, file, options.chapters);
+    const document = chapter ? loadDocument(file) : undefined;
+    return chapter && document
+      ? [{ id: chapter.id, syllables: countHangulSyllables(proseText(document)) }]
+      : [];
+  });
+  const total = counts.reduce((sum, { syllables }) => sum + syllables, 0);
+  if (total <= limits.maximumTotalHangulSyllables) return [];
+  const format = (value: number) => value.toLocaleString('en-US');
+  return [
+    {
+      file: edition.directory,
+      line: 1,
+      message: `개정판 장 ${counts.length}개의 본문 한글이 합쳐 ${format(total)}자입니다. 합계는 ${format(limits.maximumTotalHangulSyllables)}자(${limits.totalBasis}) 이하여야 합니다: ${format(total - limits.maximumTotalHangulSyllables)}자를 줄이세요. 장별: ${counts.map(({ id, syllables }) => `${id} ${format(syllables)}자`).join(', ')}`,
+    },
+  ];
+}
+
 export interface ContentRuleRun {
   readonly problems: ContentProblem[];
   readonly checkedDocs: number;
@@ -595,9 +663,10 @@ export function checkContentRules(
         ...checkHeadings(document),
         ...checkCodeBlocks(document),
         ...checkRelativeLinks(document, loadDocument, edition),
-        ...(chapter ? checkChapterStructure(document, options) : []),
+        ...(chapter ? checkChapterStructure(document, options, chapterMaximum(edition, options)) : []),
       );
     }
+    if (!onlyFiles) problems.push(...checkRevisedTotalLength(edition, options, loadDocument));
   }
   const blogContext: BlogPostContext = {
     declaredTags: content.blogTagsFile ? readDeclaredKeys(content.blogTagsFile) : null,

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { glossary, type GlossaryId } from '@site/src/data/glossary';
+import { termWithId } from '@site/src/data/terms';
+import { withoutBackticks } from '@site/src/lib/inlineCode';
 import styles from './styles.module.css';
 
 interface Props {
@@ -16,9 +18,15 @@ export default function GlossaryTerm({ id, children }: Props): ReactNode {
   const entry = glossary.find((candidate) => candidate.id === id);
   const versionPath = useActiveVersion(undefined)?.path;
   if (!entry || !versionPath) return children ?? id;
+  // `namespace`처럼 코드 글꼴로 쓰기로 한 용어(src/data/terms.ts)는 기본 표기도 코드 글꼴로 보입니다.
+  const label = termWithId(entry.id)?.codeFont ? <code>{entry.korean}</code> : entry.korean;
   return (
-    <Link className={styles.term} to={`${versionPath}/glossary#${entry.id}`} title={entry.definition}>
-      {children ?? entry.korean}
+    <Link
+      className={styles.term}
+      to={`${versionPath}/glossary#${entry.id}`}
+      title={withoutBackticks(entry.definition)}
+    >
+      {children ?? label}
     </Link>
   );
 }
