@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { blogOptions } from '../../config/blog';
+import { blogSite } from '../../src/data/blog';
 import { chapters } from '../../src/data/chapters';
 import { blogCategories } from '../../src/data/categories';
 import { aliasRedirectTable } from '../../src/data/tagAliases';
@@ -199,7 +199,7 @@ test('블로그 목록, 태그 페이지, 글 페이지는 제목(h1)이 꼭 하
     $list('h1')
       .map((_, element) => $list(element).text().trim())
       .get(),
-    [blogOptions.blogTitle],
+    [blogSite.title],
   );
   for (const page of ['blog/tags/docker.html', 'blog/docker-network.html']) {
     const $ = await loadPage(page);
