@@ -329,3 +329,24 @@ export function readingSnapshot({ headings, endTop, viewportHeight }: ReadingGeo
   });
   return { passed, currentIndex };
 }
+
+/**
+ * 한 번의 측정 사이에 이보다 많은 절이 한꺼번에 기준선을 넘으면 읽으며 지나간 것이 아니라 건너뛴 것(목차나
+ * 절 링크, End 키, 스크롤 막대 끌기)으로 봅니다. 손가락이나 휠로 빠르게 넘겨도 측정은 매 프레임 일어나므로
+ * 보통 한 번에 한 절씩 넘어갑니다.
+ */
+export const maxSectionsPassedAtOnce = 3;
+
+/**
+ * 직전 측정에서 기준선 위에 있던 절(`above`)과 지금 위에 있는 절(`now`)에서 새로 지나간 절을 고릅니다.
+ * 첫 측정(`above`가 undefined)은 기준만 정하고 아무것도 세지 않습니다: 페이지를 열 때 이미 위에 있는 절
+ * (다시 불러온 스크롤 위치, 절 주소로 바로 간 경우)은 스크롤해 지나간 것이 아닙니다.
+ */
+export function sectionsPassedSince(
+  above: ReadonlySet<string> | undefined,
+  now: readonly string[],
+): readonly string[] {
+  if (above === undefined) return [];
+  const crossed = now.filter((id) => !above.has(id));
+  return crossed.length > maxSectionsPassedAtOnce ? [] : crossed;
+}

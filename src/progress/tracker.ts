@@ -7,6 +7,7 @@ import type { ChapterId } from '../data/chapters';
 import {
   readingLines,
   readingSnapshot,
+  sectionsPassedSince,
   withLastPosition,
   withSectionsRead,
   type EditionKey,
@@ -49,10 +50,7 @@ export function trackChapterReading(
   const sectionIds = headings.map((heading) => heading.id);
 
   let latest: ReadingSnapshot | undefined;
-  /**
-   * 직전 측정에서 기준선 위에 있던 절. 기준선을 아래에서 위로 넘은 절만 "지나간" 것으로 셉니다. 그래서 페이지를
-   * 열 때(다시 불러온 스크롤 위치, 절 주소로 바로 간 경우) 이미 위에 있는 절은 읽은 것으로 치지 않습니다.
-   */
+  /** 직전 측정에서 기준선 위에 있던 절. 아래에서 위로 넘은 절만 지나간 것으로 셉니다(`sectionsPassedSince`). */
   let abovePreviously: ReadonlySet<string> | undefined;
   const passed = new Set<string>();
   let dirty = false;
@@ -86,9 +84,7 @@ export function trackChapterReading(
       endTop: end.getBoundingClientRect().top,
       viewportHeight: window.innerHeight,
     });
-    if (abovePreviously !== undefined) {
-      for (const id of latest.passed) if (!abovePreviously.has(id)) passed.add(id);
-    }
+    for (const id of sectionsPassedSince(abovePreviously, latest.passed)) passed.add(id);
     abovePreviously = new Set(latest.passed);
     dirty = true;
     writeTimer ??= setTimeout(flush, writeInterval);

@@ -48,9 +48,9 @@ async function scrollToSection(page: Page, index: number): Promise<void> {
     (headings, at) => (headings[at]?.getBoundingClientRect().top ?? 0) + window.scrollY - 100,
     index,
   );
-  for (let y = 0; y < target; y += 300) {
+  for (let y = 0; y < target; y += 200) {
     await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(30);
+    await page.waitForTimeout(40);
   }
   await page.evaluate((top) => window.scrollTo(0, top), target);
   await page.waitForTimeout(100);

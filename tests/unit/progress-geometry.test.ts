@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { readingSnapshot } from '../../src/progress/model';
+import { maxSectionsPassedAtOnce, readingSnapshot, sectionsPassedSince } from '../../src/progress/model';
 
 const viewportHeight = 1000;
 
@@ -39,4 +39,19 @@ test('마지막 절은 장의 끝 표시가 70% 선 위로 오면 읽은 것이�
   const after = readingSnapshot({ headings: headings(-3000, -2000, -500), endTop: 300, viewportHeight });
   assert.deepEqual(after.passed, ['s0', 's1', 's2']);
   assert.equal(after.currentIndex, 2);
+});
+
+test('첫 측정은 기준만 정하고, 그 뒤 기준선을 넘은 절만 지나간 것으로 센다', () => {
+  assert.deepEqual(sectionsPassedSince(undefined, ['s0', 's1']), []);
+  assert.deepEqual(sectionsPassedSince(new Set(['s0']), ['s0', 's1']), ['s1']);
+  assert.deepEqual(sectionsPassedSince(new Set(['s0', 's1']), ['s0']), []);
+});
+
+test('한 번에 여러 절을 건너뛰면(목차 링크, End 키) 읽은 것으로 세지 않는다', () => {
+  const ids = Array.from({ length: maxSectionsPassedAtOnce + 1 }, (_, index) => `s${index}`);
+  assert.deepEqual(
+    sectionsPassedSince(new Set(), ids.slice(0, maxSectionsPassedAtOnce)),
+    ids.slice(0, maxSectionsPassedAtOnce),
+  );
+  assert.deepEqual(sectionsPassedSince(new Set(), ids), []);
 });
