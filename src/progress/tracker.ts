@@ -23,10 +23,6 @@ function headingTitle(heading: HTMLElement): string {
   return (heading.textContent ?? '').replace(/\u200b/g, '').trim();
 }
 
-/**
- * `article` 안의 `##` 제목을 관찰하기 시작하고, 관찰을 멈추는 함수를 돌려줍니다.
- * `end`는 장의 끝(마지막 절이 끝나는 곳)에 놓인 요소입니다.
- */
 export interface ChapterTracker {
   /** 관찰을 멈추고 남은 기록을 저장합니다. */
   stop(): void;
@@ -37,6 +33,9 @@ export interface ChapterTracker {
   forget(): void;
 }
 
+/**
+ * `article` 안의 `##` 제목을 관찰하기 시작합니다. `end`는 장의 끝(마지막 절이 끝나는 곳)에 놓인 요소입니다.
+ */
 export function trackChapterReading(
   article: HTMLElement,
   end: HTMLElement,
