@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import ChapterCards from '@site/src/components/ChapterCards';
+import ResumeReading from '@site/src/components/ResumeReading';
 import { chapters } from '@site/src/data/chapters';
 import { series } from '@site/src/data/series';
 import styles from './index.module.css';
@@ -27,6 +28,7 @@ export default function Home(): ReactNode {
         </div>
       </header>
       <main className="container margin-vert--lg">
+        <ResumeReading headingId="resume-heading" />
         <section aria-labelledby="chapters-heading">
           <Heading as="h2" id="chapters-heading" className={styles.sectionTitle}>
             여섯 개의 장

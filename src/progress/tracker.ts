@@ -1,0 +1,124 @@
+/**
+ * 장 페이지에서 독자가 어느 절을 지나갔는지 관찰합니다. 마운트 뒤에 한 번, 본문의 `##` 제목과 장 끝 표시를
+ * IntersectionObserver 하나로 보고, 제목이 기준선을 넘나들 때(그리고 스크롤이 멈출 때)만 제목 열몇 개의 위치를
+ * 잽니다. MDX 렌더링에는 아무것도 더하지 않고, 저장은 모아서 드물게 합니다.
+ */
+import type { ChapterId } from '../data/chapters';
+import {
+  readingLines,
+  readingSnapshot,
+  sectionsPassedSince,
+  withLastPosition,
+  withSectionsRead,
+  type EditionKey,
+  type ReadingSnapshot,
+} from './model';
+import { updateProgress } from './store';
+
+/** 저장 사이의 최소 간격 (ms). 페이지를 떠날 때는 기다리지 않고 저장합니다. */
+const writeInterval = 1000;
+
+function headingTitle(heading: HTMLElement): string {
+  // 제목 옆의 고정 링크(`hash-link`)는 너비 없는 공백 하나만 담고 있습니다.
+  return (heading.textContent ?? '').replace(/\u200b/g, '').trim();
+}
+
+export interface ChapterTracker {
+  /** 관찰을 멈추고 남은 기록을 저장합니다. */
+  stop(): void;
+  /**
+   * 아직 저장하지 않은 "지나간 절"을 버리고, 다음 측정을 새 기준으로 삼습니다("다 읽음"을 끄며 장의 기록을 지울 때).
+   * 그러지 않으면 장 끝에 있는 독자의 화면에서 모든 절이 곧바로 다시 읽은 것이 됩니다.
+   */
+  forget(): void;
+}
+
+/**
+ * `article` 안의 `##` 제목을 관찰하기 시작합니다. `end`는 장의 끝(마지막 절이 끝나는 곳)에 놓인 요소입니다.
+ */
+export function trackChapterReading(
+  article: HTMLElement,
+  end: HTMLElement,
+  edition: EditionKey,
+  chapter: ChapterId,
+): ChapterTracker {
+  const headings = [...article.querySelectorAll<HTMLElement>('.theme-doc-markdown h2[id]')];
+  if (headings.length === 0 || typeof IntersectionObserver === 'undefined') {
+    return { stop: () => undefined, forget: () => undefined };
+  }
+  const sectionIds = headings.map((heading) => heading.id);
+
+  let latest: ReadingSnapshot | undefined;
+  /** 직전 측정에서 기준선 위에 있던 절. 아래에서 위로 넘은 절만 지나간 것으로 셉니다(`sectionsPassedSince`). */
+  let abovePreviously: ReadonlySet<string> | undefined;
+  const passed = new Set<string>();
+  let dirty = false;
+  let writeTimer: ReturnType<typeof setTimeout> | undefined;
+  let measureFrame: number | undefined;
+
+  const flush = () => {
+    if (writeTimer !== undefined) clearTimeout(writeTimer);
+    writeTimer = undefined;
+    if (!dirty || latest === undefined) return;
+    dirty = false;
+    const currentIndex = latest.currentIndex;
+    const current = currentIndex === null ? undefined : headings[currentIndex];
+    const newlyPassed = [...passed];
+    passed.clear();
+    updateProgress((progress) =>
+      withLastPosition(withSectionsRead(progress, edition, chapter, sectionIds, newlyPassed), {
+        edition,
+        chapter,
+        section: current?.id ?? null,
+        sectionTitle: current === undefined ? null : headingTitle(current),
+        at: Date.now(),
+      }),
+    );
+  };
+
+  const measure = () => {
+    measureFrame = undefined;
+    latest = readingSnapshot({
+      headings: headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
+      endTop: end.getBoundingClientRect().top,
+      viewportHeight: window.innerHeight,
+    });
+    for (const id of sectionsPassedSince(abovePreviously, latest.passed)) passed.add(id);
+    abovePreviously = new Set(latest.passed);
+    dirty = true;
+    writeTimer ??= setTimeout(flush, writeInterval);
+  };
+
+  const scheduleMeasure = () => {
+    measureFrame ??= requestAnimationFrame(measure);
+  };
+
+  // 화면 아래 30%를 뺀 영역: 제목이 "지나간 절" 기준선을 넘을 때와 화면 위로 나갈 때 알림이 옵니다.
+  const observer = new IntersectionObserver(scheduleMeasure, {
+    rootMargin: `0px 0px -${Math.round((1 - readingLines.passed) * 100)}% 0px`,
+  });
+  for (const heading of headings) observer.observe(heading);
+  observer.observe(end);
+  // 빠르게 멀리 스크롤하면 기준선을 건너뛴 제목은 알림을 내지 않으므로 스크롤이 멈출 때 한 번 더 잽니다.
+  window.addEventListener('scrollend', scheduleMeasure, { passive: true });
+  const onHide = () => {
+    if (document.visibilityState === 'hidden') flush();
+  };
+  document.addEventListener('visibilitychange', onHide);
+  window.addEventListener('pagehide', flush);
+
+  return {
+    stop: () => {
+      observer.disconnect();
+      window.removeEventListener('scrollend', scheduleMeasure);
+      document.removeEventListener('visibilitychange', onHide);
+      window.removeEventListener('pagehide', flush);
+      if (measureFrame !== undefined) cancelAnimationFrame(measureFrame);
+      flush();
+    },
+    forget: () => {
+      passed.clear();
+      abovePreviously = undefined;
+    },
+  };
+}

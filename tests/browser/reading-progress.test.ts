@@ -1,0 +1,313 @@
+/**
+ * 읽기 진행(src/progress): 장을 스크롤한 뒤 다시 불러와도 사이드바와 홈 카드에 남는지, "이어 읽기"가 멈춘 절을
+ * 가리키는지, "다 읽음" 토글, "진행 기록 지우기", 깨진 저장값, 두 테마와 375px, axe, 레이아웃 이동.
+ * 브라우저 하나로 돌고, 테스트마다 새 컨텍스트(빈 localStorage)를 씁니다.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chapters } from '../../src/data/chapters';
+import { editions } from '../../src/data/editions';
+import { progressStorageKey } from '../../src/progress/storageKey';
+import { wcagTags } from '../support/axeSweep';
+import { collectPageProblems } from '../support/browser';
+import { withBase } from '../support/builtPage';
+import { servedSiteInChromium } from '../support/servedSite';
+
+const site = servedSiteInChromium();
+const chapter = chapters[1];
+const urlOf = (sitePath: string): string => `${site.server.origin}${withBase(sitePath)}`;
+const revisedChapter = `${editions.revised.basePath}${chapter.slug}`;
+const firstChapter = `${editions.first.basePath}${chapter.slug}`;
+
+async function open(page: Page, sitePath: string): Promise<void> {
+  await page.goto(urlOf(sitePath), { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+    polling: 50,
+  });
+}
+
+/** 이 사이트의 진행 키(이름공간이 붙은 것)와 그 값. 값이 없으면 null */
+async function storedProgress(page: Page): Promise<{ key: string; value: string } | null> {
+  return page.evaluate((prefix) => {
+    const key = Object.keys(localStorage).find((candidate) => candidate.startsWith(prefix));
+    return key === undefined ? null : { key, value: localStorage.getItem(key) ?? '' };
+  }, progressStorageKey);
+}
+
+/** 장의 `##` 제목 id 목록 */
+function sectionIds(page: Page): Promise<string[]> {
+  return page.$$eval('.theme-doc-markdown h2[id]', (headings) => headings.map((heading) => heading.id));
+}
+
+/** 사람처럼 조금씩 스크롤해 `index`번째 `##` 제목이 화면 위쪽(100px)에 오게 합니다. */
+async function scrollToSection(page: Page, index: number): Promise<void> {
+  const target = await page.$$eval(
+    '.theme-doc-markdown h2[id]',
+    (headings, at) => (headings[at]?.getBoundingClientRect().top ?? 0) + window.scrollY - 100,
+    index,
+  );
+  for (let y = 0; y < target; y += 200) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+  }
+  await page.evaluate((top) => window.scrollTo(0, top), target);
+  await page.waitForTimeout(100);
+}
+
+function sidebarChapterLink(page: Page) {
+  return page.locator(`.theme-doc-sidebar-menu a.menu__link[href="${withBase(revisedChapter)}"]`);
+}
+
+function homeCardProgress(page: Page, edition: keyof typeof editions) {
+  return page.locator(`[data-reading-progress="${chapter.id}"] [data-edition="${edition}"]`);
+}
+
+async function newContext(
+  options: Parameters<typeof site.browser.newContext>[0] = {},
+): Promise<BrowserContext> {
+  return site.browser.newContext({
+    colorScheme: 'light',
+    viewport: { width: 1280, height: 800 },
+    ...options,
+  });
+}
+
+test('장을 스크롤한 뒤 다시 불러오면 사이드바와 홈 카드가 진행을 보이고, 이어 읽기가 멈춘 절을 가리킨다', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const problems = collectPageProblems(page);
+  await open(page, revisedChapter);
+  assert.match(
+    (await sidebarChapterLink(page).getAttribute('aria-label')) ?? '',
+    /\(읽지 않음\)$/,
+    '처음 여는 장은 사이드바에서 읽지 않음이어야 합니다',
+  );
+  const ids = await sectionIds(page);
+  assert.ok(ids.length >= 6, `${revisedChapter}의 ## 절이 ${ids.length}개뿐입니다`);
+  await scrollToSection(page, 3);
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+
+  const stored = await storedProgress(page);
+  assert.ok(stored, '진행이 localStorage에 저장되지 않았습니다');
+  assert.notEqual(
+    stored.key,
+    progressStorageKey,
+    '키에 사이트 이름공간(siteStorageNamespacing)이 붙어야 합니다',
+  );
+  const record = JSON.parse(stored.value) as {
+    version: number;
+    editions: { revised: Record<string, { read: string[]; sectionCount: number }> };
+    last: { chapter: string; section: string };
+  };
+  assert.equal(record.version, 1);
+  const read = record.editions.revised[chapter.id]?.read ?? [];
+  assert.deepEqual(read.slice(0, 3), ids.slice(0, 3), '지나간 앞의 세 절이 읽은 것으로 남아야 합니다');
+  assert.ok(!read.includes(ids.at(-1) ?? ''), '마지막 절은 아직 읽지 않았습니다');
+  assert.equal(record.editions.revised[chapter.id]?.sectionCount, ids.length);
+  const percent = Math.floor((read.length / ids.length) * 100);
+
+  const sidebarLabel = (await sidebarChapterLink(page).getAttribute('aria-label')) ?? '';
+  const sidebarText = (await sidebarChapterLink(page).innerText()).trim();
+  assert.equal(sidebarLabel, `${sidebarText} (읽는 중 ${percent}%)`);
+  assert.equal(await sidebarChapterLink(page).getAttribute('data-reading-label'), `${percent}%`);
+  const sidebarAxe = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    .include('.theme-doc-sidebar-container')
+    .analyze();
+  assert.deepEqual(
+    sidebarAxe.violations.map((violation) => violation.id),
+    [],
+    '진행이 채워진 사이드바(1280px, 밝은 테마)에 axe 위반이 있습니다',
+  );
+  const firstEditionLink = page.locator(
+    `.theme-doc-sidebar-menu a.menu__link[href="${withBase(firstChapter)}"]`,
+  );
+  assert.equal(await firstEditionLink.count(), 0, '개정판 사이드바에는 개정판 장만 있습니다');
+
+  await open(page, '/');
+  assert.equal(
+    await homeCardProgress(page, 'revised').innerText(),
+    `${editions.revised.label}: 읽는 중 ${percent}%`,
+  );
+  assert.equal(await homeCardProgress(page, 'first').innerText(), `${editions.first.label}: 읽지 않음`);
+  const resume = page.locator('[data-resume-state] a');
+  assert.equal(await resume.getAttribute('href'), `${withBase(revisedChapter)}#${ids[3]}`);
+  assert.match(await resume.innerText(), new RegExp(`${chapter.title}: .+`));
+  await resume.click();
+  await page.waitForURL(`**${withBase(revisedChapter)}#${ids[3]}`);
+  const headingTop = await page
+    .locator(`h2#${ids[3]}`)
+    .evaluate((heading) => heading.getBoundingClientRect().top);
+  assert.ok(
+    headingTop >= 0 && headingTop < 200,
+    `이어 읽기로 간 절 제목이 화면 위쪽에 있지 않습니다(top ${headingTop})`,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('장 끝의 "다 읽음" 토글은 키보드로 켜고 끄며, 그 판에만 적용된다', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const problems = collectPageProblems(page);
+  await open(page, firstChapter);
+  const toggle = page.getByRole('button', { name: '다 읽음', exact: true });
+  const stateText = page.getByRole('region', { name: '이 장의 읽기 진행' });
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.match(await stateText.innerText(), /초판 \(2025\.02\) 읽기 진행: 읽지 않음/);
+  await toggle.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  assert.match(await stateText.innerText(), /: 다 읽음/);
+
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+  const sidebarLink = page.locator(`.theme-doc-sidebar-menu a.menu__link[href="${withBase(firstChapter)}"]`);
+  assert.equal(
+    await sidebarLink.getAttribute('aria-label'),
+    `${(await sidebarLink.innerText()).trim()} (다 읽음)`,
+  );
+  assert.equal(await sidebarLink.getAttribute('data-reading-label'), '다 읽음');
+
+  await open(page, '/');
+  assert.equal(await homeCardProgress(page, 'first').innerText(), `${editions.first.label}: 다 읽음`);
+  assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
+
+  await open(page, firstChapter);
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+  assert.match(await stateText.innerText(), /: 읽지 않음/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('"진행 기록 지우기"는 저장된 기록을 지우고 홈이 처음 상태로 돌아간다', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  await open(page, revisedChapter);
+  await page.getByRole('button', { name: '다 읽음', exact: true }).click();
+  await open(page, '/');
+  assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 다 읽음`);
+  const resumeRegion = page.getByRole('region', { name: '이어 읽기' });
+  assert.equal(await resumeRegion.locator('[data-resume-state="ready"] a').count(), 1);
+
+  await page.getByRole('button', { name: '진행 기록 지우기' }).click();
+  assert.equal(await storedProgress(page), null);
+  assert.equal(await resumeRegion.locator('[data-resume-state] a').count(), 0);
+  assert.match(await resumeRegion.innerText(), /아직 읽은 기록이 없습니다/);
+  assert.equal((await resumeRegion.getByRole('status').innerText()).trim(), '진행 기록을 지웠습니다.');
+  assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
+  await context.close();
+});
+
+test('깨진 값이나 다른 모양의 저장값은 예외 없이 무시하고 올바른 값으로 바꿔 쓴다', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const problems = collectPageProblems(page);
+  // 키 이름(이름공간 포함)은 장을 한 번 열어 저장하게 해서 알아냅니다.
+  await open(page, revisedChapter);
+  await page.waitForFunction(
+    (prefix) => Object.keys(localStorage).some((key) => key.startsWith(prefix)),
+    progressStorageKey,
+  );
+  const key = (await storedProgress(page))?.key ?? '';
+  for (const corrupt of [
+    '{not json',
+    JSON.stringify({ version: 99, editions: 'x' }),
+    JSON.stringify([1, 2]),
+  ]) {
+    await page.evaluate(([storageKey, value]) => localStorage.setItem(storageKey, value), [
+      key,
+      corrupt,
+    ] as const);
+    await open(page, '/');
+    assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
+    await page.waitForFunction(
+      ([storageKey, value]) => localStorage.getItem(storageKey) !== value,
+      [key, corrupt] as const,
+      { polling: 50, timeout: 5000 },
+    );
+    const replaced = JSON.parse((await storedProgress(page))?.value ?? '') as unknown;
+    assert.deepEqual(
+      replaced,
+      { version: 1, editions: { revised: {}, first: {} }, last: null },
+      `값: ${corrupt}`,
+    );
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('두 테마와 375px에서 진행이 채워진 홈과 장이 넘치지 않고, 레이아웃 이동과 axe 위반이 없다', async () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await newContext({
+      colorScheme,
+      viewport: { width: 375, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await context.addInitScript(() => {
+      const shifts: number[] = [];
+      Object.assign(window, { layoutShifts: shifts });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+        })[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const page = await context.newPage();
+    const problems = collectPageProblems(page);
+    await open(page, revisedChapter);
+    await scrollToSection(page, 2);
+    await page.waitForTimeout(1200);
+    for (const sitePath of ['/', revisedChapter]) {
+      await open(page, sitePath);
+      const where = `${sitePath} (${colorScheme}, 375px)`;
+      assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), colorScheme);
+      if (sitePath === '/') {
+        assert.match(await homeCardProgress(page, 'revised').innerText(), /읽는 중 \d+%/, where);
+      } else {
+        assert.match(
+          await page.getByRole('region', { name: '이 장의 읽기 진행' }).innerText(),
+          /읽는 중 \d+%/,
+          where,
+        );
+      }
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${where}: 가로로 ${overflow}px 넘칩니다`);
+      const shift = await page.evaluate(() =>
+        ((window as unknown as { layoutShifts: number[] }).layoutShifts ?? []).reduce(
+          (sum, value) => sum + value,
+          0,
+        ),
+      );
+      assert.equal(shift, 0, `${where}: 저장된 진행을 채우며 레이아웃이 ${shift}만큼 움직였습니다`);
+      // 장 페이지 전체는 접근성 검사(accessibility-*.test.ts)가 서버가 그린 상태로 봅니다. 여기서는 진행이 채워진 부분만.
+      const axe = new AxeBuilder({ page }).withTags(wcagTags);
+      const results = await (
+        sitePath === '/' ? axe : axe.include('[aria-label="이 장의 읽기 진행"]')
+      ).analyze();
+      assert.deepEqual(
+        results.violations.map(
+          (violation) =>
+            `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+        ),
+        [],
+        where,
+      );
+    }
+    assert.deepEqual(problems, []);
+    await context.close();
+  }
+});
