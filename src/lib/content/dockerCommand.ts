@@ -2,6 +2,7 @@
  * 문서의 셸 코드 블록에 있는 `docker` 명령이 설치된 docker CLI(28.x)에 실제로 있는 하위 명령과 플래그만 쓰는지 확인합니다.
  * 기준은 `tests/reference/docker-cli.json`(docker의 `--help`에서 만든 목록)입니다.
  * 위치 인자(이미지 이름, 컨테이너 이름, 경로)는 검사하지 않습니다.
+ * 명령어 사전 플러그인(`plugins/command-reference`)도 같은 셸 분리와 명령 해석을 씁니다. Node에서만 씁니다.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
