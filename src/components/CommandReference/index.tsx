@@ -4,7 +4,11 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import type { CommandReferenceData, CommandReferenceEntry } from '@site/plugins/command-reference/types';
+import type {
+  CommandReferenceData,
+  CommandReferenceEntry,
+  CommandSectionLink,
+} from '@site/plugins/command-reference/types';
 import { entryMatches } from './filter';
 import styles from './styles.module.css';
 
@@ -16,6 +20,28 @@ export interface Props {
 /** 설명 글의 `백틱` 부분을 코드로 그립니다. */
 function withInlineCode(text: string): ReactNode[] {
   return text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
+interface DocSections {
+  readonly docTitle: string;
+  /** 문서 첫 제목 앞에 나온 곳이 있으면 그 문서 주소 */
+  readonly docHref: string | null;
+  readonly sections: readonly CommandSectionLink[];
+}
+
+/** 절 링크를 문서별로 묶어 `문서: 절 · 절`로 보여 줍니다(좁은 화면과 인쇄에서 줄 수를 줄입니다). */
+function sectionsByDoc(sections: readonly CommandSectionLink[]): DocSections[] {
+  const groups: { docTitle: string; docHref: string | null; sections: CommandSectionLink[] }[] = [];
+  for (const section of sections) {
+    let group = groups.find((candidate) => candidate.docTitle === section.docTitle);
+    if (!group) {
+      group = { docTitle: section.docTitle, docHref: null, sections: [] };
+      groups.push(group);
+    }
+    if (section.heading === null) group.docHref = section.href;
+    else group.sections.push(section);
+  }
+  return groups;
 }
 
 function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode {
@@ -44,12 +70,16 @@ function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode 
       <div className={styles.sections}>
         <span className={styles.label}>나오는 곳</span>
         <ul>
-          {entry.sections.map((section) => (
-            <li key={section.href}>
-              <Link to={section.href}>
-                {section.docTitle}
-                {section.heading !== null && ` › ${section.heading}`}
-              </Link>
+          {sectionsByDoc(entry.sections).map(({ docTitle, docHref, sections }) => (
+            <li key={docTitle}>
+              {docHref === null ? docTitle : <Link to={docHref}>{docTitle}</Link>}
+              {sections.length > 0 && ': '}
+              {sections.map((section, index) => [
+                index > 0 && ' · ',
+                <Link key={section.href} to={section.href}>
+                  {section.heading}
+                </Link>,
+              ])}
             </li>
           ))}
         </ul>
