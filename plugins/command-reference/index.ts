@@ -8,6 +8,7 @@ import {
   collectCommandReference,
   formatUndescribed,
   problemsInDescriptions,
+  type CommandDescriptions,
   type ReferenceSourceDoc,
 } from './collect';
 
@@ -24,7 +25,16 @@ export const pluginName = 'command-reference';
  * 그 판의 `commands.mdx`가 이 파일을 불러 목록을 그리므로, 장에 명령을 쓰면 사전에도 바로 나타납니다.
  * 설명(`src/data/commands.ts`)이 없는 명령을 만나면 명령과 파일을 알리며 빌드를 멈춥니다.
  */
-export default function commandReferencePlugin(context: LoadContext, options: Options): Plugin {
+export default function commandReferencePlugin(
+  context: LoadContext,
+  options: Options,
+  // 테스트가 설명 목록을 바꿔 넣을 수 있게 합니다. 사이트 설정은 넘기지 않으므로 `src/data/commands.ts`를 씁니다.
+  described: CommandDescriptions = {
+    categories: commandCategories,
+    descriptions: commandDescriptions,
+    pluginOptionsWithValue,
+  },
+): Plugin {
   const pageDocId = options.pageDocId ?? 'commands';
   return {
     name: pluginName,
@@ -33,11 +43,6 @@ export default function commandReferencePlugin(context: LoadContext, options: Op
         DocsContent | undefined;
       if (!docs) throw new Error(`[${pluginName}] 문서 플러그인의 내용을 찾지 못했습니다.`);
       const reference = loadDockerCliReference();
-      const described = {
-        categories: commandCategories,
-        descriptions: commandDescriptions,
-        pluginOptionsWithValue,
-      };
       const descriptionProblems = problemsInDescriptions(described, reference);
       if (descriptionProblems.length > 0) {
         throw new Error(

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import type { LoadContext } from '@docusaurus/types';
+import commandReferencePlugin from '../../plugins/command-reference';
 import {
   collectCommandReference,
   formatUndescribed,
@@ -8,6 +10,7 @@ import {
   type CommandDescriptions,
   type ReferenceSourceDoc,
 } from '../../plugins/command-reference/collect';
+import type { CommandReferenceData } from '../../plugins/command-reference/types';
 import { commandCategories, commandDescriptions, pluginOptionsWithValue } from '../../src/data/commands';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
@@ -110,4 +113,77 @@ test('모든 판의 장이 쓰는 docker 명령이 명령어 사전(src/data/com
   }
   assert.ok(entryCount > 0, '장에서 docker 명령을 하나도 찾지 못했습니다.');
   assert.deepEqual(problems, []);
+});
+
+describe('command-reference 플러그인', () => {
+  const siteDir = path.dirname(fixture);
+  /** 문서 플러그인이 읽어 들인 내용 중 이 플러그인이 쓰는 부분만 흉내 냅니다: 판 하나, 예시 장과 사전 문서 */
+  const allContent = {
+    'docusaurus-plugin-content-docs': {
+      default: {
+        loadedVersions: [
+          {
+            versionName: 'current',
+            docs: [
+              {
+                id: 'commands',
+                title: '명령어 사전',
+                permalink: '/docs/commands',
+                source: '@site/missing.mdx',
+              },
+              { id: 'chapter', title: '예시 장', permalink: '/docs/chapter', source: '@site/chapter.mdx' },
+            ],
+          },
+        ],
+      },
+    },
+  };
+  const run = async (descriptions: CommandDescriptions['descriptions']) => {
+    const created = new Map<string, string>();
+    const plugin = commandReferencePlugin(
+      { siteDir } as unknown as LoadContext,
+      {},
+      { ...described, descriptions },
+    );
+    await plugin.allContentLoaded?.({
+      allContent,
+      actions: {
+        createData: async (name: string, data: string) => {
+          created.set(name, data);
+          return name;
+        },
+      },
+    } as unknown as Parameters<NonNullable<typeof plugin.allContentLoaded>>[0]);
+    return created;
+  };
+
+  test('설명이 없는 명령이 있으면 파일과 줄, 명령을 알리며 빌드를 멈춘다', async () => {
+    await assert.rejects(run(commandDescriptions), (error: Error) => {
+      assert.match(error.message, /src\/data\/commands\.ts에 command, category, summary/);
+      assert.match(error.message, /chapter\.mdx:25: `docker compose wait`/);
+      assert.match(error.message, /chapter\.mdx:26: `docker checkpoint create`/);
+      return true;
+    });
+  });
+
+  test('모두 설명되어 있으면 판마다 <버전>.json을 만들고, 사전 문서 자신은 읽지 않는다', async () => {
+    const created = await run([
+      ...commandDescriptions,
+      { command: 'checkpoint create', category: 'container', summary: '체크포인트를 만듭니다.' },
+      {
+        command: 'compose wait',
+        category: 'compose',
+        summary: '서비스 컨테이너가 멈출 때까지 기다립니다.',
+        plugin: { usage: 'docker compose wait SERVICE [SERVICE...] [OPTIONS]', source: 'test' },
+      },
+    ]);
+    assert.deepEqual([...created.keys()], ['current.json']);
+    const data = JSON.parse(created.get('current.json') ?? '{}') as CommandReferenceData;
+    assert.equal(data.version, 'current');
+    assert.ok(
+      data.categories.some((category) =>
+        category.entries.some((entry) => entry.command === 'docker compose wait'),
+      ),
+    );
+  });
 });
