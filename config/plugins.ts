@@ -1,5 +1,6 @@
 import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
 import blogCategoriesPlugin from '../plugins/blog-categories';
+import commandReferencePlugin from '../plugins/command-reference';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
@@ -24,6 +25,8 @@ export function createPlugins(): PluginConfig[] {
     localPlugin(blogCategoriesPlugin, { blogRouteBasePath: 'blog' }),
     // 문서와 블로그의 태그를 모아 `/tags` 페이지를 만듭니다.
     localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
+    // 판마다 장에 나온 docker 명령을 모아 명령어 사전(`docs/commands.mdx`)이 불러 쓸 데이터를 만듭니다.
+    localPlugin(commandReferencePlugin, { pageDocId: 'commands' }),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
     mermaidWithoutElkPlugin,

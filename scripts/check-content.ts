@@ -15,9 +15,9 @@ import {
   createDocumentLoader,
   defaultContentRuleOptions,
 } from '../tests/support/contentRules';
-import { checkDockerCommandsInDocument } from '../tests/support/dockerCommand';
+import { checkDockerCommandsInDocument } from '../src/lib/content/dockerCommand';
 import { checkDockerfileBlocksInDocument } from '../tests/support/dockerfileCheck';
-import { formatProblem, type ContentProblem } from '../tests/support/markdown';
+import { formatProblem, type ContentProblem } from '../src/lib/content/markdown';
 import { checkDocumentTerminology } from '../tests/support/terminology';
 import { checkYamlBlocksInDocument } from '../tests/support/yamlCheck';
 

@@ -16,7 +16,7 @@ import {
   parseMarkdownDocument,
   proseText,
   type ContentProblem,
-} from '../support/markdown';
+} from '../../src/lib/content/markdown';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content');
 const onlyConceptsChapter: ContentRuleOptions = {

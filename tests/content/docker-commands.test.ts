@@ -11,8 +11,8 @@ import {
   uncheckedPluginCommands,
   validateDockerCommandLine,
   type DockerCommandVerdict,
-} from '../support/dockerCommand';
-import { formatProblem, readMarkdownDocument, type ContentProblem } from '../support/markdown';
+} from '../../src/lib/content/dockerCommand';
+import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');
 

@@ -7,7 +7,7 @@ import {
   checkDockerfileBlocksInDocument,
   checkDockerfileText,
 } from '../support/dockerfileCheck';
-import { formatProblem, readMarkdownDocument, type ContentProblem } from '../support/markdown';
+import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');
 

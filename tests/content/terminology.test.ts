@@ -11,7 +11,7 @@ import {
   parseMarkdownDocument,
   readMarkdownDocument,
   type ContentProblem,
-} from '../support/markdown';
+} from '../../src/lib/content/markdown';
 import {
   checkDocumentTerminology,
   checkGlossaryTerminology,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
-import { formatProblem, readMarkdownDocument, type ContentProblem } from '../support/markdown';
+import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
 import { checkYamlBlocksInDocument, checkYamlText, composeSpecAdditions } from '../support/yamlCheck';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');

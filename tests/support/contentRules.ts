@@ -15,7 +15,7 @@ import {
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from './markdown';
+} from '../../src/lib/content/markdown';
 
 export interface ChapterDefinition {
   readonly id: string;

@@ -12,7 +12,7 @@ import {
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from './markdown';
+} from '../../src/lib/content/markdown';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -2,6 +2,7 @@
  * 문서의 셸 코드 블록에 있는 `docker` 명령이 설치된 docker CLI(28.x)에 실제로 있는 하위 명령과 플래그만 쓰는지 확인합니다.
  * 기준은 `tests/reference/docker-cli.json`(docker의 `--help`에서 만든 목록)입니다.
  * 위치 인자(이미지 이름, 컨테이너 이름, 경로)는 검사하지 않습니다.
+ * 명령어 사전 플러그인(`plugins/command-reference`)도 같은 셸 분리와 명령 해석을 씁니다. Node에서만 씁니다.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,13 +10,13 @@ import type {
   DockerCliCommand,
   DockerCliOption,
   DockerCliReference,
-} from '../../scripts/generate-docker-cli-reference';
+} from '../../../scripts/generate-docker-cli-reference';
 import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from './markdown';
 
-export const dockerCliReferenceFile = path.resolve(import.meta.dirname, '../reference/docker-cli.json');
+export const dockerCliReferenceFile = path.resolve(__dirname, '../../../tests/reference/docker-cli.json');
 export const dockerCli29AdditionsFile = path.resolve(
-  import.meta.dirname,
-  '../reference/docker-cli-29-additions.json',
+  __dirname,
+  '../../../tests/reference/docker-cli-29-additions.json',
 );
 
 /** Docker 29 CLI에 더해진 플래그 하나: 어느 명령 경로(별칭 포함 전부)에 붙는지와 출처 */
@@ -623,4 +624,79 @@ export function checkDockerCommandsInDocument(
     }
   }
   return { problems, checkedCount, pluginCounts, uncheckedArguments };
+}
+
+/** 명령 뒤에 쓴 플래그 하나. 참조에 있는 플래그는 긴 이름과 짧은 이름을 함께 돌려줍니다 */
+export interface WrittenDockerFlag {
+  /** `--publish`처럼 긴 이름. 참조에 없는 플래그는 쓴 그대로(`--push`, `-x`) */
+  readonly name: string;
+  readonly short: string | null;
+}
+
+export interface ParsedDockerCommand {
+  /** 참조의 명령 경로(`container ls`, `ps`…) */
+  readonly commandPath: string;
+  readonly command: DockerCliCommand;
+  readonly flags: readonly WrittenDockerFlag[];
+}
+
+/**
+ * `docker` 뒤의 단어들에서 명령과 그 뒤에 쓴 플래그를 읽습니다. 하위 명령이 남은 묶음(`docker container`),
+ * 명령 없이 전역 옵션만 쓴 것(`docker --help`), 참조에 없는 이름은 `null`입니다. 플러그인 명령도 `null`입니다.
+ */
+export function parseDockerCommand(
+  argumentsAfterDocker: readonly string[],
+  reference: DockerCliReference = loadDockerCliReference(),
+): ParsedDockerCommand | null {
+  const { byPath } = commandIndexOf(reference);
+  let index = 0;
+  while (index < argumentsAfterDocker.length && isFlag(argumentsAfterDocker[index] ?? '')) {
+    index = parseFlag(argumentsAfterDocker, index, reference.globalOptions).nextIndex;
+  }
+  let commandPath = '';
+  let command: (DockerCliCommand & { readonly path: string }) | undefined;
+  while (index < argumentsAfterDocker.length) {
+    const word = argumentsAfterDocker[index] ?? '';
+    if (isFlag(word) || (command && command.subcommands.length === 0)) break;
+    const found = byPath.get(commandPath ? `${commandPath} ${word}` : word);
+    if (!found) return null;
+    commandPath = commandPath ? `${commandPath} ${word}` : word;
+    command = found;
+    index += 1;
+  }
+  if (!command || command.subcommands.length > 0) return null;
+
+  const flags: WrittenDockerFlag[] = [];
+  let sawPositionalArgument = false;
+  while (index < argumentsAfterDocker.length) {
+    const word = argumentsAfterDocker[index] ?? '';
+    if (word === '--' || (sawPositionalArgument && command.flagsEndAtFirstArgument)) break;
+    index += 1;
+    if (!isFlag(word)) {
+      sawPositionalArgument = true;
+      continue;
+    }
+    if (word.startsWith('--')) {
+      const name = word.slice(2).split('=')[0] ?? '';
+      const option = command.options.find((candidate) => candidate.long === name);
+      flags.push({ name: `--${name}`, short: option?.short ? `-${option.short}` : null });
+      if (option?.takesValue && !word.includes('=')) index += 1;
+      continue;
+    }
+    const cluster = word.slice(1);
+    for (let position = 0; position < cluster.length; position += 1) {
+      const shorthand = cluster.charAt(position);
+      const option = command.options.find((candidate) => candidate.short === shorthand);
+      flags.push(
+        option
+          ? { name: `--${option.long}`, short: `-${shorthand}` }
+          : { name: `-${shorthand}`, short: null },
+      );
+      if (option?.takesValue) {
+        if (cluster.slice(position + 1) === '') index += 1;
+        break;
+      }
+    }
+  }
+  return { commandPath, command, flags };
 }

@@ -2,6 +2,7 @@
  * 콘텐츠 검사가 함께 쓰는 Markdown/MDX 읽기 도구.
  * MDX 전체를 파싱하지 않고 줄 단위로 읽습니다. 검사에 필요한 것은 front matter, 코드 블록, 제목뿐이고,
  * 줄 번호를 정확히 알려 주는 편이 MDX 컴파일러의 AST를 거치는 것보다 쉽기 때문입니다.
+ * Node에서만 씁니다(콘텐츠 테스트와 빌드 플러그인 `plugins/command-reference`). 브라우저 코드에서 부르지 마세요.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,0 +1,261 @@
+import path from 'node:path';
+import type { DockerCliReference } from '../../scripts/generate-docker-cli-reference';
+import type { CommandCategory, CommandDescription } from '../../src/data/commands';
+import {
+  parseDockerCommand,
+  shellLanguages,
+  shellScriptOfBlock,
+  splitShellCommands,
+  stripCommandPrefixes,
+  uncheckedPluginCommands,
+} from '../../src/lib/content/dockerCommand';
+import { plainHeadingText, proseLines, type MarkdownDocument } from '../../src/lib/content/markdown';
+import type { CommandReferenceCategory, CommandReferenceData, CommandReferenceEntry } from './types';
+
+/** 문서 한 곳에 나온 `docker` 명령: 셸 블록의 명령이거나 본문의 인라인 코드(`` `docker ps` ``) */
+export interface DockerCommandUse {
+  /** `docker` 뒤의 단어들 */
+  readonly words: readonly string[];
+  readonly line: number;
+}
+
+const inlineDockerCodePattern = /(?<!`)`(docker(?:\s[^`]*)?)`(?!`)/g;
+
+export function dockerCommandUses(document: MarkdownDocument): DockerCommandUse[] {
+  const uses: DockerCommandUse[] = [];
+  const collect = (script: string, firstLine: number) => {
+    for (const command of splitShellCommands(script, firstLine)) {
+      const words = stripCommandPrefixes(command.words);
+      if (words[0] === 'docker') uses.push({ words: words.slice(1), line: command.line });
+    }
+  };
+  for (const block of document.codeBlocks) {
+    if (shellLanguages.has(block.language)) collect(shellScriptOfBlock(block), block.firstContentLine);
+  }
+  for (const { text, line } of proseLines(document)) {
+    for (const match of text.matchAll(inlineDockerCodePattern)) collect(match[1] ?? '', line);
+  }
+  return uses.sort((a, b) => a.line - b.line);
+}
+
+export interface ResolvedDockerCommand {
+  /** 설명을 찾는 이름: 내장 명령은 참조의 명령 경로, 플러그인 명령은 `compose up` */
+  readonly path: string;
+  /** 같은 명령을 부르는 모든 이름(자기 자신 포함) */
+  readonly names: readonly string[];
+  readonly flags: readonly string[];
+}
+
+const subcommandWordPattern = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * `docker` 뒤의 단어를 사전의 명령 하나로 읽습니다. 명령이 아닌 것(`docker --help`, 관리 명령 묶음만 쓴
+ * `docker container`, `docker buildx …`, 참조에 없는 이름)은 `null`입니다. 참조의 검사는 `docker-commands` 테스트가 맡습니다.
+ * 플러그인 명령은 설명에 있는 가장 긴 경로(`buildx imagetools inspect`)를, 없으면 하위 명령 하나(`compose up`)를 돌려줍니다.
+ */
+export function resolveDockerCommand(
+  words: readonly string[],
+  reference: DockerCliReference,
+  describedPluginPaths: ReadonlySet<string>,
+  pluginOptionsWithValue: Readonly<Record<string, readonly string[]>>,
+): ResolvedDockerCommand | null {
+  const plugin = words[0];
+  if (plugin !== undefined && uncheckedPluginCommands.has(plugin)) {
+    const withValue = new Set(pluginOptionsWithValue[plugin] ?? []);
+    let index = 1;
+    while (index < words.length && (words[index] ?? '').startsWith('-')) {
+      index += withValue.has(words[index] ?? '') ? 2 : 1;
+    }
+    const subcommands: string[] = [];
+    while (index + subcommands.length < words.length) {
+      const word = words[index + subcommands.length] ?? '';
+      if (!subcommandWordPattern.test(word)) break;
+      subcommands.push(word);
+    }
+    if (subcommands.length === 0) return null;
+    let depth = subcommands.length;
+    while (depth > 1 && !describedPluginPaths.has([plugin, ...subcommands.slice(0, depth)].join(' ')))
+      depth -= 1;
+    const path = [plugin, ...subcommands.slice(0, depth)].join(' ');
+    const flags = words
+      .slice(index + depth)
+      .filter((word) => word.startsWith('-') && word !== '-' && word !== '--')
+      .map((word) => word.split('=')[0] ?? word);
+    return { path, names: [path], flags };
+  }
+  const parsed = parseDockerCommand(words, reference);
+  if (!parsed) return null;
+  return {
+    path: parsed.commandPath,
+    names: parsed.command.aliases.includes(parsed.commandPath)
+      ? parsed.command.aliases
+      : [parsed.commandPath, ...parsed.command.aliases],
+    flags: parsed.flags.map((flag) => (flag.short ? `${flag.short}, ${flag.name}` : flag.name)),
+  };
+}
+
+/** 명령어 사전을 만들 문서 하나 */
+export interface ReferenceSourceDoc {
+  readonly title: string;
+  /** baseUrl을 포함한 문서 주소 */
+  readonly permalink: string;
+  readonly document: MarkdownDocument;
+}
+
+/** 설명이 없는 명령이 나온 곳 */
+export interface UndescribedCommand {
+  /** `docker compose watch` */
+  readonly command: string;
+  readonly file: string;
+  readonly line: number;
+}
+
+/** `파일:줄: 명령: 고칠 곳` 한 줄. 콘텐츠 테스트와 빌드가 같은 문구를 씁니다. */
+export function formatUndescribed(use: UndescribedCommand, relativeTo: string): string {
+  return `${path.relative(relativeTo, use.file)}:${use.line}: \`${use.command}\`: src/data/commands.ts에 분류와 한 줄 설명이 없습니다.`;
+}
+
+export interface CommandDescriptions {
+  readonly categories: readonly CommandCategory[];
+  readonly descriptions: readonly CommandDescription[];
+  readonly pluginOptionsWithValue: Readonly<Record<string, readonly string[]>>;
+}
+
+/** 설명 목록 자체의 잘못(참조에 없는 내장 명령, 같은 명령을 두 번 설명, 없는 분류)을 찾습니다. */
+export function problemsInDescriptions(
+  { categories, descriptions }: CommandDescriptions,
+  reference: DockerCliReference,
+): string[] {
+  const problems: string[] = [];
+  const categoryIds = new Set(categories.map((category) => category.id));
+  const describedNames = new Map<string, string>();
+  for (const description of descriptions) {
+    const shown = `\`docker ${description.command}\``;
+    if (!categoryIds.has(description.category))
+      problems.push(`${shown}: 없는 분류 ${description.category}입니다.`);
+    if (description.summary.trim() === '') problems.push(`${shown}: 한 줄 설명(summary)이 비어 있습니다.`);
+    let names: readonly string[] = [description.command];
+    if (uncheckedPluginCommands.has(description.command.split(' ')[0] ?? '')) {
+      if (!description.plugin)
+        problems.push(`${shown}: 플러그인 명령은 CLI 참조에 없으므로 plugin: { usage, source }를 적으세요.`);
+    } else {
+      const parsed = parseDockerCommand(description.command.split(' '), reference);
+      if (!parsed || !reference.commands[description.command]) {
+        problems.push(
+          `${shown}: tests/reference/docker-cli.json에 없는 명령입니다. 참조에 있는 이름(\`docker ${description.command} --help\`의 Aliases 줄)을 쓰세요.`,
+        );
+        continue;
+      }
+      if (description.plugin)
+        problems.push(`${shown}: 내장 명령의 usage 줄은 CLI 참조에서 오므로 plugin을 지우세요.`);
+      names = parsed.command.aliases;
+    }
+    const duplicate = names.find((name) => describedNames.has(name));
+    if (duplicate !== undefined)
+      problems.push(
+        `${shown}: \`docker ${describedNames.get(duplicate) ?? ''}\`와 같은 명령(\`docker ${duplicate}\`)입니다. 항목 하나만 남기세요.`,
+      );
+    for (const name of names) if (!describedNames.has(name)) describedNames.set(name, description.command);
+  }
+  return problems;
+}
+
+export interface CollectedCommandReference {
+  readonly data: CommandReferenceData;
+  readonly undescribed: readonly UndescribedCommand[];
+}
+
+interface EntryAccumulator {
+  readonly description: CommandDescription;
+  readonly flags: Set<string>;
+  readonly sections: Map<string, { docTitle: string; heading: string | null }>;
+}
+
+const anchorOf = (command: string) => command.replace(/[^a-z0-9]+/g, '-');
+
+/**
+ * 한 판의 문서들에서 사전을 만듭니다. 항목은 분류 안에서 `src/data/commands.ts`에 적은 순서이고,
+ * 그 판이 쓰지 않는 명령은 싣지 않습니다.
+ */
+export function collectCommandReference(
+  version: string,
+  docs: readonly ReferenceSourceDoc[],
+  described: CommandDescriptions,
+  reference: DockerCliReference,
+): CollectedCommandReference {
+  const byName = new Map<string, CommandDescription>();
+  for (const description of described.descriptions) {
+    const parsed = uncheckedPluginCommands.has(description.command.split(' ')[0] ?? '')
+      ? null
+      : parseDockerCommand(description.command.split(' '), reference);
+    for (const name of parsed?.command.aliases ?? [description.command]) byName.set(name, description);
+  }
+  const describedPluginPaths = new Set(
+    described.descriptions
+      .filter((description) => description.plugin)
+      .map((description) => description.command),
+  );
+  const entries = new Map<CommandDescription, EntryAccumulator>();
+  const undescribed: UndescribedCommand[] = [];
+
+  for (const doc of docs) {
+    const headings = doc.document.headings;
+    for (const use of dockerCommandUses(doc.document)) {
+      const resolved = resolveDockerCommand(
+        use.words,
+        reference,
+        describedPluginPaths,
+        described.pluginOptionsWithValue,
+      );
+      if (!resolved) continue;
+      const description = resolved.names.map((name) => byName.get(name)).find((found) => found !== undefined);
+      if (!description) {
+        undescribed.push({ command: `docker ${resolved.path}`, file: doc.document.filePath, line: use.line });
+        continue;
+      }
+      const entry = entries.get(description) ?? { description, flags: new Set(), sections: new Map() };
+      entries.set(description, entry);
+      for (const flag of resolved.flags) entry.flags.add(flag);
+      const heading = headings.filter((candidate) => candidate.line < use.line).at(-1);
+      const href = heading ? `${doc.permalink}#${heading.id}` : doc.permalink;
+      if (!entry.sections.has(href))
+        entry.sections.set(href, {
+          docTitle: doc.title,
+          heading: heading ? plainHeadingText(heading.text) : null,
+        });
+    }
+  }
+
+  const categories: CommandReferenceCategory[] = described.categories
+    .map((category) => ({
+      id: category.id,
+      label: category.label,
+      description: category.description,
+      entries: described.descriptions
+        .filter((description) => description.category === category.id)
+        .flatMap((description): CommandReferenceEntry[] => {
+          const entry = entries.get(description);
+          if (!entry) return [];
+          const referenceCommand = description.plugin ? undefined : reference.commands[description.command];
+          return [
+            {
+              id: anchorOf(description.command),
+              command: `docker ${description.command}`,
+              otherNames: (referenceCommand?.aliases ?? [])
+                .filter((name) => name !== description.command)
+                .map((name) => `docker ${name}`),
+              usage: description.plugin?.usage ?? referenceCommand?.usage ?? '',
+              usageSource: description.plugin?.source ?? null,
+              summary: description.summary,
+              flags: [...entry.flags].sort((a, b) => flagSortKey(a).localeCompare(flagSortKey(b))),
+              sections: [...entry.sections].map(([href, section]) => ({ href, ...section })),
+            },
+          ];
+        }),
+    }))
+    .filter((category) => category.entries.length > 0);
+  return { data: { version, dockerVersion: reference.dockerVersion, categories }, undescribed };
+}
+
+/** `-p, --publish`와 `--name`을 긴 이름으로 나란히 정렬합니다. */
+const flagSortKey = (flag: string) => (flag.split(', ').at(-1) ?? flag).replace(/^-+/, '');

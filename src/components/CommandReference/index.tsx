@@ -1,0 +1,166 @@
+import type { ChangeEvent, CompositionEvent, ReactNode } from 'react';
+import { Fragment, useId, useMemo, useRef, useState } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import useBrokenLinks from '@docusaurus/useBrokenLinks';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import type {
+  CommandReferenceData,
+  CommandReferenceEntry,
+  CommandSectionLink,
+} from '@site/plugins/command-reference/types';
+import { entryMatches } from './filter';
+import styles from './styles.module.css';
+
+export interface Props {
+  /** `plugins/command-reference`가 이 판의 장에서 모은 명령 */
+  readonly data: CommandReferenceData;
+}
+
+/** 설명 글의 `백틱` 부분을 코드로 그립니다. */
+function withInlineCode(text: string): ReactNode[] {
+  return text.split('`').map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
+}
+
+interface DocSections {
+  readonly docTitle: string;
+  /** 문서 첫 제목 앞에 나온 곳이 있으면 그 문서 주소 */
+  readonly docHref: string | null;
+  readonly sections: readonly CommandSectionLink[];
+}
+
+/** 절 링크를 문서별로 묶어 `문서: 절 · 절`로 보여 줍니다(좁은 화면과 인쇄에서 줄 수를 줄입니다). */
+function sectionsByDoc(sections: readonly CommandSectionLink[]): DocSections[] {
+  const groups: { docTitle: string; docHref: string | null; sections: CommandSectionLink[] }[] = [];
+  for (const section of sections) {
+    let group = groups.find((candidate) => candidate.docTitle === section.docTitle);
+    if (!group) {
+      group = { docTitle: section.docTitle, docHref: null, sections: [] };
+      groups.push(group);
+    }
+    if (section.heading === null) group.docHref = section.href;
+    else group.sections.push(section);
+  }
+  return groups;
+}
+
+function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode {
+  return (
+    <li id={entry.id} className={styles.entry} data-command={entry.command}>
+      <h3 className={styles.command}>
+        <code>{entry.command}</code>
+      </h3>
+      {entry.otherNames.length > 0 && (
+        <p className={styles.aliases}>
+          같은 명령:{' '}
+          {entry.otherNames.map((name, index) => [index > 0 && ', ', <code key={name}>{name}</code>])}
+        </p>
+      )}
+      <p className={styles.summary}>{withInlineCode(entry.summary)}</p>
+      <p className={styles.usage}>
+        <span className={styles.label}>사용법</span> <code>{entry.usage}</code>
+        {entry.usageSource !== null && <span className={styles.source}> (출처: {entry.usageSource})</span>}
+      </p>
+      {entry.flags.length > 0 && (
+        <p className={styles.flags}>
+          <span className={styles.label}>시리즈에서 쓴 플래그</span>{' '}
+          {entry.flags.map((flag, index) => [index > 0 && ' ', <code key={flag}>{flag}</code>])}
+        </p>
+      )}
+      <div className={styles.sections}>
+        <span className={styles.label}>나오는 곳</span>
+        <ul>
+          {sectionsByDoc(entry.sections).map(({ docTitle, docHref, sections }) => (
+            <li key={docTitle}>
+              {docHref === null ? docTitle : <Link to={docHref}>{docTitle}</Link>}
+              {sections.length > 0 && ': '}
+              {sections.map((section, index) => [
+                index > 0 && ' · ',
+                <Link key={section.href} to={section.href}>
+                  {section.heading}
+                </Link>,
+              ])}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+}
+
+/** 한 판의 장에 나온 docker 명령을 대상별로 보여 주는 사전. 자바스크립트 없이도 전체 목록이 그려집니다. */
+export default function CommandReference({ data }: Props): ReactNode {
+  const isBrowser = useIsBrowser();
+  const brokenLinks = useBrokenLinks();
+  const filterId = useId();
+  const [input, setInput] = useState('');
+  const [query, setQuery] = useState('');
+  // 한글을 조합하는 동안(`런`을 치는 중의 `러`)에는 거르지 않고 음절이 확정된 뒤에 거릅니다(태그 탐색기와 같은 방식).
+  const composing = useRef(false);
+
+  const total = data.categories.reduce((sum, category) => sum + category.entries.length, 0);
+  const visible = useMemo(
+    () =>
+      data.categories
+        .map((category) => ({
+          ...category,
+          entries: category.entries.filter((entry) => entryMatches(entry, category.label, query)),
+        }))
+        .filter((category) => category.entries.length > 0),
+    [data.categories, query],
+  );
+  const visibleCount = visible.reduce((sum, category) => sum + category.entries.length, 0);
+
+  for (const category of data.categories) {
+    brokenLinks.collectAnchor(`category-${category.id}`);
+    for (const entry of category.entries) brokenLinks.collectAnchor(entry.id);
+  }
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
+    setInput(event.target.value);
+    if (!composing.current) setQuery(event.target.value);
+  };
+  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>): void => {
+    composing.current = false;
+    setQuery(event.currentTarget.value);
+  };
+
+  return (
+    // 분류 제목이 본문(`.markdown`)의 바로 아래에 있어야 검색 색인이 분류마다 절(앵커)을 만듭니다.
+    <>
+      <div className={styles.filter}>
+        <label htmlFor={filterId} className={styles.filterLabel}>
+          명령 거르기
+        </label>
+        <input
+          id={filterId}
+          className={styles.filterInput}
+          type="search"
+          value={input}
+          onChange={onChange}
+          onCompositionStart={() => {
+            composing.current = true;
+          }}
+          onCompositionEnd={onCompositionEnd}
+          placeholder="예: run, 네트워크, --publish"
+          autoComplete="off"
+          disabled={!isBrowser}
+        />
+        <p className={styles.status} role="status" aria-live="polite">
+          {query.trim() === '' ? `명령 ${total}개` : `명령 ${total}개 중 ${visibleCount}개가 맞습니다.`}
+        </p>
+      </div>
+      {visible.map((category) => (
+        <Fragment key={category.id}>
+          <h2 id={`category-${category.id}`}>{category.label}</h2>
+          <p className={styles.categoryDescription}>{withInlineCode(category.description)}</p>
+          <ul className={clsx('clean-list', styles.entries)} aria-label={`${category.label} 명령`}>
+            {category.entries.map((entry) => (
+              <Entry key={entry.id} entry={entry} />
+            ))}
+          </ul>
+        </Fragment>
+      ))}
+    </>
+  );
+}

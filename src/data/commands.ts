@@ -1,0 +1,425 @@
+/**
+ * 명령어 사전(`/docs/commands`)의 설명. 어떤 명령이 사전에 오르는지는 장이 정합니다: `plugins/command-reference`가
+ * 빌드 때 장의 셸 블록과 본문의 `docker …` 코드에서 명령을 모으고, 여기서 분류와 한 줄 설명을 찾습니다.
+ * 장이 쓰는 명령이 여기 없으면 `tests/content/command-reference.test.ts`와 빌드가 명령과 파일을 알리며 멈춥니다.
+ *
+ * 내장 명령의 usage 줄과 별칭은 `tests/reference/docker-cli.json`(+ 29 추가분)에서 옵니다. 그 참조에 없는 CLI 플러그인
+ * 명령(compose, buildx)은 usage 줄과 출처를 여기에 적습니다.
+ */
+
+/** 5장이 가르치는 대상별 분류 */
+export type CommandCategoryId =
+  'container' | 'image' | 'network' | 'volume' | 'build' | 'compose' | 'registry' | 'system';
+
+export interface CommandCategory {
+  readonly id: CommandCategoryId;
+  readonly label: string;
+  readonly description: string;
+}
+
+export const commandCategories: readonly CommandCategory[] = [
+  { id: 'container', label: '컨테이너', description: '컨테이너를 만들고, 실행하고, 들여다보고, 지웁니다.' },
+  { id: 'image', label: '이미지', description: '로컬 이미지와 태그를 다루고 레지스트리와 주고받습니다.' },
+  { id: 'network', label: '네트워크', description: '네트워크를 만들고 컨테이너를 연결합니다.' },
+  { id: 'volume', label: '볼륨', description: '데몬이 관리하는 볼륨을 만들고 지웁니다.' },
+  { id: 'build', label: '빌드', description: 'Dockerfile로 이미지를 빌드하고 빌더와 빌드 캐시를 다룹니다.' },
+  { id: 'compose', label: 'Compose', description: '`compose.yaml`에 적은 여러 서비스를 한꺼번에 다룹니다.' },
+  { id: 'registry', label: '레지스트리', description: '레지스트리에 로그인하고 원격 이미지 정보를 봅니다.' },
+  {
+    id: 'system',
+    label: '시스템',
+    description: '데몬과 클라이언트의 정보, 디스크 사용량, 모든 대상에 쓰는 명령입니다.',
+  },
+];
+
+/** 참조(`docker-cli.json`)에 없는 CLI 플러그인 명령의 usage 줄과 그 출처 */
+export interface PluginCommandUsage {
+  readonly usage: string;
+  /** 저장소, 문서 경로, 태그(`docker/compose docs/reference/compose_up.md @ v2.40.3`) */
+  readonly source: string;
+}
+
+export interface CommandDescription {
+  /**
+   * `docker` 뒤의 명령 경로. 내장 명령은 CLI 참조에 있는 이름 중 하나(`container run`)이고, 그 명령의 다른
+   * 이름(`run`)은 참조의 별칭으로 같은 항목에 모입니다. 플러그인 명령은 `compose up`처럼 씁니다.
+   */
+  readonly command: string;
+  readonly category: CommandCategoryId;
+  /** 하는 일 한 줄 (합니다체) */
+  readonly summary: string;
+  /** 플러그인 명령에만: CLI 참조에 없는 usage 줄 */
+  readonly plugin?: PluginCommandUsage;
+}
+
+/**
+ * 플러그인의 전역 옵션 가운데 값을 받는 것. `docker compose -f a.yaml up`에서 `a.yaml`을 하위 명령으로 읽지 않게 합니다.
+ */
+export const pluginOptionsWithValue: Readonly<Record<string, readonly string[]>> = {
+  compose: ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'],
+  buildx: ['--builder'],
+};
+
+export const commandDescriptions: readonly CommandDescription[] = [
+  {
+    command: 'container run',
+    category: 'container',
+    summary: '이미지로 새 컨테이너를 만들고 바로 시작합니다.',
+  },
+  {
+    command: 'container create',
+    category: 'container',
+    summary: '이미지로 컨테이너를 만들기만 하고 시작하지는 않습니다(Created 상태).',
+  },
+  {
+    command: 'container start',
+    category: 'container',
+    summary: '멈춘(또는 만들기만 한) 컨테이너를 시작합니다.',
+  },
+  {
+    command: 'container stop',
+    category: 'container',
+    summary: '메인 프로세스에 `SIGTERM`을 보내고, 유예 시간이 지나면 `SIGKILL`로 멈춥니다.',
+  },
+  { command: 'container restart', category: 'container', summary: '컨테이너를 멈췄다가 다시 시작합니다.' },
+  {
+    command: 'container kill',
+    category: 'container',
+    summary: '유예 시간 없이 신호(기본 `SIGKILL`)를 보내 컨테이너를 멈춥니다.',
+  },
+  {
+    command: 'container pause',
+    category: 'container',
+    summary: 'cgroup freezer로 컨테이너의 모든 프로세스를 일시 정지합니다.',
+  },
+  {
+    command: 'container unpause',
+    category: 'container',
+    summary: '일시 정지한 컨테이너의 프로세스를 다시 돌립니다.',
+  },
+  {
+    command: 'container rm',
+    category: 'container',
+    summary: '컨테이너를 삭제합니다(`-f`면 실행 중인 것도 멈추고 삭제).',
+  },
+  { command: 'container prune', category: 'container', summary: '멈춘 컨테이너를 한꺼번에 지웁니다.' },
+  {
+    command: 'container ls',
+    category: 'container',
+    summary: '컨테이너 목록을 봅니다(`-a`를 붙이면 멈춘 것까지).',
+  },
+  {
+    command: 'container exec',
+    category: 'container',
+    summary: '실행 중인 컨테이너 안에서 명령을 하나 더 실행합니다.',
+  },
+  {
+    command: 'container attach',
+    category: 'container',
+    summary: '실행 중인 컨테이너의 표준 입출력에 터미널을 붙입니다.',
+  },
+  {
+    command: 'container logs',
+    category: 'container',
+    summary: '컨테이너의 표준 출력과 표준 오류로 나온 로그를 봅니다.',
+  },
+  {
+    command: 'container inspect',
+    category: 'container',
+    summary: '컨테이너의 설정과 상태를 JSON으로 봅니다.',
+  },
+  {
+    command: 'container top',
+    category: 'container',
+    summary: '컨테이너 안에서 돌고 있는 프로세스를 호스트에서 봅니다.',
+  },
+  {
+    command: 'container stats',
+    category: 'container',
+    summary: '컨테이너별 CPU, 메모리, 네트워크, 블록 I/O 사용량을 실시간으로 봅니다.',
+  },
+  {
+    command: 'container update',
+    category: 'container',
+    summary: '실행 중인 컨테이너의 자원 제한과 재시작 정책을 바꿉니다.',
+  },
+  {
+    command: 'container port',
+    category: 'container',
+    summary: '컨테이너 포트가 호스트의 어느 포트에 게시되었는지 봅니다.',
+  },
+  { command: 'container cp', category: 'container', summary: '컨테이너와 호스트 사이에 파일을 복사합니다.' },
+  {
+    command: 'container diff',
+    category: 'container',
+    summary: '컨테이너의 쓰기 레이어에서 더해지고 바뀌고 지워진 파일을 봅니다.',
+  },
+  {
+    command: 'container commit',
+    category: 'container',
+    summary: '컨테이너의 현재 파일 시스템을 새 이미지로 저장합니다.',
+  },
+  { command: 'image pull', category: 'image', summary: '레지스트리에서 이미지를 내려받습니다.' },
+  { command: 'image push', category: 'image', summary: '이미지를 레지스트리에 올립니다.' },
+  { command: 'image tag', category: 'image', summary: '기존 이미지에 새 이름(저장소:태그)을 붙입니다.' },
+  { command: 'image ls', category: 'image', summary: '로컬에 있는 이미지 목록을 봅니다.' },
+  {
+    command: 'image inspect',
+    category: 'image',
+    summary: '이미지의 설정, 레이어, 메타데이터를 JSON으로 봅니다.',
+  },
+  {
+    command: 'image history',
+    category: 'image',
+    summary: '이미지를 이루는 레이어와 각 레이어를 만든 명령을 봅니다.',
+  },
+  { command: 'image rm', category: 'image', summary: '이미지(태그)를 삭제합니다.' },
+  {
+    command: 'image prune',
+    category: 'image',
+    summary: '댕글링 이미지를 지웁니다(`-a`면 컨테이너가 쓰지 않는 이미지 전부).',
+  },
+  { command: 'image save', category: 'image', summary: '이미지를 tar 아카이브로 내보냅니다.' },
+  {
+    command: 'network create',
+    category: 'network',
+    summary: '사용자 정의 네트워크를 만듭니다(기본 드라이버는 `bridge`).',
+  },
+  { command: 'network ls', category: 'network', summary: '네트워크 목록을 봅니다.' },
+  {
+    command: 'network inspect',
+    category: 'network',
+    summary: '네트워크의 서브넷, 게이트웨이, 연결된 컨테이너를 봅니다.',
+  },
+  {
+    command: 'network connect',
+    category: 'network',
+    summary: '실행 중인 컨테이너를 네트워크에 더 연결합니다.',
+  },
+  { command: 'network disconnect', category: 'network', summary: '컨테이너를 네트워크에서 떼어 냅니다.' },
+  { command: 'network rm', category: 'network', summary: '네트워크를 삭제합니다.' },
+  {
+    command: 'network prune',
+    category: 'network',
+    summary: '컨테이너가 연결되지 않은 사용자 정의 네트워크를 지웁니다.',
+  },
+  { command: 'volume create', category: 'volume', summary: '이름 있는 볼륨을 만듭니다.' },
+  { command: 'volume ls', category: 'volume', summary: '볼륨 목록을 봅니다.' },
+  {
+    command: 'volume inspect',
+    category: 'volume',
+    summary: '볼륨의 드라이버와 호스트 안 위치(Mountpoint)를 봅니다.',
+  },
+  { command: 'volume rm', category: 'volume', summary: '볼륨을 삭제합니다. 안의 데이터도 함께 사라집니다.' },
+  {
+    command: 'volume prune',
+    category: 'volume',
+    summary: '쓰이지 않는 익명 볼륨을 지웁니다(`-a`면 이름 있는 볼륨까지).',
+  },
+  {
+    command: 'image build',
+    category: 'build',
+    summary:
+      'Dockerfile과 빌드 컨텍스트로 이미지를 빌드합니다(Buildx가 있으면 `docker buildx build`로 넘깁니다).',
+  },
+  {
+    command: 'builder prune',
+    category: 'build',
+    summary: '빌드 캐시를 지웁니다(`-a`면 쓰이지 않는 캐시 전부).',
+  },
+  {
+    command: 'buildx build',
+    category: 'build',
+    summary: 'BuildKit으로 이미지를 빌드합니다. 멀티 플랫폼 빌드, 캐시 내보내기, 빌드 증명을 지원합니다.',
+    plugin: {
+      usage: 'docker buildx build [OPTIONS] PATH | URL | -',
+      source: 'docker/buildx docs/reference/buildx_build.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'buildx create',
+    category: 'build',
+    summary: '새 빌더 인스턴스(예: `docker-container` 드라이버)를 만듭니다.',
+    plugin: {
+      usage: 'docker buildx create [OPTIONS] [CONTEXT|ENDPOINT]',
+      source: 'docker/buildx docs/reference/buildx_create.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'buildx ls',
+    category: 'build',
+    summary: '빌더 인스턴스와 그 노드, 지원하는 플랫폼을 봅니다.',
+    plugin: {
+      usage: 'docker buildx ls [OPTIONS]',
+      source: 'docker/buildx docs/reference/buildx_ls.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'buildx du',
+    category: 'build',
+    summary: '빌드 캐시의 디스크 사용량을 봅니다.',
+    plugin: {
+      usage: 'docker buildx du [OPTIONS]',
+      source: 'docker/buildx docs/reference/buildx_du.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'buildx prune',
+    category: 'build',
+    summary: '선택한 빌더의 빌드 캐시를 지웁니다.',
+    plugin: {
+      usage: 'docker buildx prune [OPTIONS]',
+      source: 'docker/buildx docs/reference/buildx_prune.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'buildx imagetools inspect',
+    category: 'build',
+    summary: '레지스트리에 있는 이미지의 매니페스트 목록과 빌드 증명을 봅니다.',
+    plugin: {
+      usage: 'docker buildx imagetools inspect [OPTIONS] NAME',
+      source: 'docker/buildx docs/reference/buildx_imagetools_inspect.md @ v0.36.0',
+    },
+  },
+  {
+    command: 'compose up',
+    category: 'compose',
+    summary: '서비스에 필요한 네트워크, 볼륨, 컨테이너를 만들고 시작합니다.',
+    plugin: {
+      usage: 'docker compose up [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_up.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose down',
+    category: 'compose',
+    summary: '`up`이 만든 컨테이너와 네트워크를 멈추고 지웁니다(`-v`면 볼륨까지).',
+    plugin: {
+      usage: 'docker compose down [OPTIONS] [SERVICES]',
+      source: 'docker/compose docs/reference/docker_compose_down.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose ps',
+    category: 'compose',
+    summary: '프로젝트의 컨테이너와 상태를 봅니다.',
+    plugin: {
+      usage: 'docker compose ps [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_ps.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose logs',
+    category: 'compose',
+    summary: '서비스들의 로그를 모아서 봅니다.',
+    plugin: {
+      usage: 'docker compose logs [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_logs.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose exec',
+    category: 'compose',
+    summary: '실행 중인 서비스 컨테이너 안에서 명령을 실행합니다.',
+    plugin: {
+      usage: 'docker compose exec [OPTIONS] SERVICE COMMAND [ARGS...]',
+      source: 'docker/compose docs/reference/docker_compose_exec.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose run',
+    category: 'compose',
+    summary: '서비스 설정으로 일회성 컨테이너를 만들어 명령을 실행합니다.',
+    plugin: {
+      usage: 'docker compose run [OPTIONS] SERVICE [COMMAND] [ARGS...]',
+      source: 'docker/compose docs/reference/docker_compose_run.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose restart',
+    category: 'compose',
+    summary: '서비스 컨테이너를 다시 시작합니다.',
+    plugin: {
+      usage: 'docker compose restart [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_restart.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose config',
+    category: 'compose',
+    summary: '변수와 여러 파일을 합친 최종 Compose 설정을 검증하고 보여 줍니다.',
+    plugin: {
+      usage: 'docker compose config [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_config.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose watch',
+    category: 'compose',
+    summary: '파일이 바뀌면 서비스 컨테이너에 동기화하거나 다시 빌드합니다.',
+    plugin: {
+      usage: 'docker compose watch [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_watch.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose push',
+    category: 'compose',
+    summary: '서비스 이미지들을 레지스트리에 올립니다.',
+    plugin: {
+      usage: 'docker compose push [OPTIONS] [SERVICE...]',
+      source: 'docker/compose docs/reference/docker_compose_push.yaml @ v5.5.0',
+    },
+  },
+  { command: 'login', category: 'registry', summary: '레지스트리에 로그인해 자격 증명을 저장합니다.' },
+  {
+    command: 'manifest inspect',
+    category: 'registry',
+    summary: '레지스트리에 있는 이미지의 매니페스트(플랫폼별 목록)를 봅니다.',
+  },
+  {
+    command: 'scout quickview',
+    category: 'registry',
+    summary: '이미지의 취약점과 베이스 이미지 상태를 요약해서 봅니다(Docker Desktop의 Scout 플러그인).',
+    plugin: {
+      usage: 'docker scout quickview [IMAGE|DIRECTORY|ARCHIVE]',
+      source: 'docker/scout-cli docs/docker_scout_quickview.yaml @ v1.23.1',
+    },
+  },
+  {
+    command: 'scout cves',
+    category: 'registry',
+    summary: '이미지에 든 패키지의 알려진 취약점(CVE)을 나열합니다(Docker Desktop의 Scout 플러그인).',
+    plugin: {
+      usage: 'docker scout cves [OPTIONS] [IMAGE|DIRECTORY|ARCHIVE]',
+      source: 'docker/scout-cli docs/docker_scout_cves.yaml @ v1.23.1',
+    },
+  },
+  { command: 'version', category: 'system', summary: '클라이언트와 데몬(서버)의 버전을 봅니다.' },
+  {
+    command: 'system info',
+    category: 'system',
+    summary: '데몬의 설정과 상태(스토리지 드라이버, cgroup 버전 등)를 봅니다.',
+  },
+  { command: 'system events', category: 'system', summary: '데몬이 내보내는 이벤트를 실시간으로 봅니다.' },
+  {
+    command: 'system df',
+    category: 'system',
+    summary: '이미지, 컨테이너, 볼륨, 빌드 캐시의 디스크 사용량을 봅니다.',
+  },
+  {
+    command: 'system prune',
+    category: 'system',
+    summary: '멈춘 컨테이너, 쓰이지 않는 네트워크, 댕글링 이미지와 빌드 캐시를 한 번에 지웁니다.',
+  },
+  {
+    command: 'inspect',
+    category: 'system',
+    summary: '이름이나 ID로 대상(컨테이너, 이미지, 네트워크, 볼륨…)의 정보를 JSON으로 봅니다.',
+  },
+  {
+    command: 'context ls',
+    category: 'system',
+    summary: 'CLI가 연결할 수 있는 데몬 목록(컨텍스트)을 봅니다.',
+  },
+];
