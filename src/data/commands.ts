@@ -139,6 +139,11 @@ export const commandDescriptions: readonly CommandDescription[] = [
     summary: '컨테이너별 CPU, 메모리, 네트워크, 블록 I/O 사용량을 실시간으로 봅니다.',
   },
   {
+    command: 'container rename',
+    category: 'container',
+    summary: '컨테이너의 이름을 바꿉니다. 설정과 데이터는 그대로입니다.',
+  },
+  {
     command: 'container update',
     category: 'container',
     summary: '실행 중인 컨테이너의 자원 제한과 재시작 정책을 바꿉니다.',
