@@ -5,16 +5,26 @@
  *    빌드한 시간과 결과물 크기
  * 2. 페이지 종류별 첫 로드 JavaScript·CSS (gzip): HTML이 부르는 것, 브라우저가 클릭 전까지 받는 것
  * 3. 판(edition)별 검색 색인 크기
- * 4. 페이지 종류별 Lighthouse 모바일 성능 점수와 지표, 3회 중앙값
+ * 4. 페이지 종류별 Lighthouse 모바일 성능 점수와 지표, 3회 중앙값. 같은 실행 안에서 기본 `create-docusaurus` classic
+ *    TypeScript 사이트(같은 Docusaurus 버전)의 가장 가까운 페이지와 번갈아 재어 나란히 적고, 장 페이지는 메인 스레드
+ *    시간을 범주별로(스크립트 실행, 스타일·레이아웃, 파싱 …) 나눕니다.
+ *
+ * 두 사이트 모두 GitHub Pages처럼 gzip으로 압축해 서빙합니다(tests/support/ghPagesServer.ts).
+ * 비교용 템플릿은 저장소에 넣지 않는 측정 도구입니다: 처음 한 번 `npx create-docusaurus@<버전> … classic --typescript`과
+ * `npm install`로 `~/.cache/docker-study-bench/`에 만들고 빌드해 두며, 다음 실행부터 다시 씁니다(`--rebuild-template`은
+ * 빌드만 다시). node_modules 안에 두지 않는 까닭: Docusaurus는 node_modules 안의 파일을 트랜스파일하지 않아 그 안에
+ * 만든 사이트는 빌드되지 않습니다.
  *
  * "차가운" 빌드: `.docusaurus/`와 출력 폴더를 지우고 번들러의 영속 캐시를 끕니다(`DOCUSAURUS_NO_PERSISTENT_CACHE`).
  * `docusaurus clear`는 쓰지 않습니다: 작업 트리들이 node_modules를 심볼릭 링크로 함께 쓰므로, 그 안의
  * `.cache`를 지우면 다른 작업 트리의 빌드 캐시까지 지워집니다.
  *
- * 옵션: `--runs=3`(Lighthouse 반복 횟수), `--skip-build`(이미 있는 BUILD_DIR로 2~4만), `--out=파일`(표를 파일로도 저장)
+ * 옵션: `--runs=3`(Lighthouse 반복 횟수), `--skip-build`(이미 있는 BUILD_DIR로 2~4만), `--out=파일`(표를 파일로도 저장),
+ * `--rebuild-template`(비교용 템플릿을 다시 빌드)
  */
 import { spawn } from 'node:child_process';
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -22,16 +32,41 @@ import { launchChromium } from '../tests/support/browser';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
 import { runLighthouseInFreshChromium, type LighthouseReport } from '../tests/support/lighthouse';
 import { measureLoadWeight } from '../tests/support/loadWeight';
-import { selectPageKinds } from '../tests/support/pageKinds';
+import { isChapterKind, selectPageKinds, type PageKindId } from '../tests/support/pageKinds';
 import { formatKiB, measurePageWeight } from '../tests/support/pageWeight';
 import { buildDir, siteEnv } from '../tests/support/site';
 import { searchIndexDir } from '../plugins/search-local-ko';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
+/** 비교 대상: 우리와 같은 Docusaurus 버전의 기본 classic TypeScript 사이트 */
+const docusaurusVersion = '3.10.2';
+const templateDir = path.join(
+  os.homedir(),
+  '.cache',
+  'docker-study-bench',
+  `create-docusaurus-${docusaurusVersion}`,
+);
+const templateBuildDir = path.join(templateDir, 'build');
+
+/**
+ * 페이지 종류마다 템플릿에서 가장 가까운 페이지. 장은 코드 블록·표·목록이 있는 가장 긴 문서, 블로그 글은 가장 긴 글,
+ * 태그 탐색기는 블로그 태그 목록, 검색(검색 상자와 결과 목록만 있는 독립 페이지)은 독립 페이지 `/markdown-page`입니다.
+ */
+const templatePages: Readonly<Record<PageKindId, string>> = {
+  home: '/',
+  chapter: '/docs/tutorial-basics/markdown-features',
+  'chapter-first-edition': '/docs/tutorial-basics/markdown-features',
+  'blog-post': '/blog/long-blog-post',
+  'blog-tag': '/blog/tags/docusaurus',
+  'tag-explorer': '/blog/tags',
+  search: '/markdown-page',
+};
+
 interface Options {
   readonly runs: number;
   readonly skipBuild: boolean;
+  readonly rebuildTemplate: boolean;
   readonly out: string | undefined;
 }
 
@@ -39,12 +74,22 @@ function parseOptions(argv: readonly string[]): Options {
   const value = (name: string) => argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1];
   const runs = Number(value('runs') ?? 3);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs=${value('runs')}: 1 이상의 정수를 주세요`);
-  return { runs, skipBuild: argv.includes('--skip-build'), out: value('out') };
+  return {
+    runs,
+    skipBuild: argv.includes('--skip-build'),
+    rebuildTemplate: argv.includes('--rebuild-template'),
+    out: value('out'),
+  };
 }
 
-function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+function run(
+  command: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  cwd: string = repositoryRoot,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: repositoryRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);
@@ -101,6 +146,35 @@ async function coldBuild(label: string, faster: boolean, outDir: string): Promis
   return { label, seconds, size: await directorySize(outDir) };
 }
 
+/** 비교용 템플릿을 만들고(처음 한 번) 빌드합니다(빌드가 없거나 `--rebuild-template`일 때). */
+async function prepareTemplate(rebuild: boolean): Promise<void> {
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  if (!existsSync(path.join(templateDir, 'node_modules', '@docusaurus', 'core'))) {
+    process.stderr.write(`비교용 템플릿 만들기: create-docusaurus@${docusaurusVersion} → ${templateDir}…\n`);
+    await rm(templateDir, { recursive: true, force: true });
+    await mkdir(path.dirname(templateDir), { recursive: true });
+    await run(
+      npx,
+      [
+        '--yes',
+        `create-docusaurus@${docusaurusVersion}`,
+        path.basename(templateDir),
+        'classic',
+        '--typescript',
+        '--skip-install',
+      ],
+      process.env,
+      path.dirname(templateDir),
+    );
+    await run(npm, ['install', '--no-audit', '--no-fund'], process.env, templateDir);
+  }
+  if (rebuild || !existsSync(path.join(templateBuildDir, 'index.html'))) {
+    process.stderr.write('비교용 템플릿 빌드…\n');
+    await run(npx, ['docusaurus', 'build'], { ...process.env, BASE_URL: undefined }, templateDir);
+  }
+}
+
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -133,6 +207,124 @@ async function searchIndexRows(): Promise<string[][]> {
   if (rows.length === 0)
     throw new Error(`${indexDir}에 검색 색인이 없습니다. 빌드가 search-local-ko를 돌렸는지 확인하세요.`);
   return rows;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+
+/** 메인 스레드 범주: Lighthouse `mainthread-work-breakdown`의 group id와 표에 쓰는 이름 */
+const mainThreadGroups: readonly (readonly [string, string])[] = [
+  ['scriptEvaluation', '스크립트 실행'],
+  ['styleLayout', '스타일·레이아웃'],
+  ['paintCompositeRender', '그리기·합성'],
+  ['parseHTML', 'HTML·CSS 파싱'],
+  ['scriptParseCompile', '스크립트 파싱·컴파일'],
+  ['garbageCollection', '가비지 컬렉션'],
+  ['other', '기타'],
+];
+
+/**
+ * 부하가 큰 기계에서는 한 번의 Lighthouse가 시간 초과로 끊기기도 합니다. 그 회차만 빼고 나머지로 중앙값을 내며,
+ * 뺀 것은 표준 오류에 남기고 표의 '회차별 점수'에 적게 남은 횟수로 드러납니다.
+ */
+async function measureOnce(url: string): Promise<LighthouseReport | undefined> {
+  try {
+    return await runLighthouseInFreshChromium(url);
+  } catch (error: unknown) {
+    process.stderr.write(`  건너뜀: ${error instanceof Error ? error.message : String(error)}\n`);
+    return undefined;
+  }
+}
+
+async function lighthouseSection(
+  samples: Awaited<ReturnType<typeof selectPageKinds>>,
+  ourOrigin: string,
+  templateOrigin: string,
+  runs: number,
+): Promise<string> {
+  const ours = new Map<PageKindId, LighthouseReport[]>();
+  const theirs = new Map<PageKindId, LighthouseReport[]>();
+  // 기계의 부하가 두 사이트에 고르게 걸리도록 회차마다 모든 종류를, 종류마다 우리 것과 템플릿을 번갈아 잽니다.
+  for (let attempt = 1; attempt <= runs; attempt += 1) {
+    for (const { kind, page } of samples) {
+      process.stderr.write(`Lighthouse ${kind.label} ${attempt}/${runs}…\n`);
+      const ourReport = await measureOnce(`${ourOrigin}${page.path}`);
+      const templateReport = await measureOnce(`${templateOrigin}${templatePages[kind.id]}`);
+      if (ourReport) ours.set(kind.id, [...(ours.get(kind.id) ?? []), ourReport]);
+      if (templateReport) theirs.set(kind.id, [...(theirs.get(kind.id) ?? []), templateReport]);
+    }
+  }
+  const pick = (reports: readonly LighthouseReport[], value: (report: LighthouseReport) => number | null) =>
+    median(reports.map(value).filter((entry): entry is number => entry !== null));
+  const pair = (
+    kindId: PageKindId,
+    value: (report: LighthouseReport) => number | null,
+    format: (n: number) => string,
+  ) => `${format(pick(ours.get(kindId) ?? [], value))} / ${format(pick(theirs.get(kindId) ?? [], value))}`;
+
+  const rows = samples.map(({ kind }) => {
+    const ourReports = ours.get(kind.id) ?? [];
+    const ourScore = pick(ourReports, (report) => report.scores.performance);
+    const templateScore = pick(theirs.get(kind.id) ?? [], (report) => report.scores.performance);
+    return [
+      kind.label,
+      `${templatePages[kind.id]}`,
+      String(ourScore),
+      String(templateScore),
+      ourScore >= templateScore ? '예' : '**아니요**',
+      pair(kind.id, (report) => report.metrics.firstContentfulPaint, seconds),
+      pair(kind.id, (report) => report.metrics.largestContentfulPaint, seconds),
+      pair(
+        kind.id,
+        (report) => report.metrics.totalBlockingTime,
+        (ms) => `${Math.round(ms)} ms`,
+      ),
+      pair(
+        kind.id,
+        (report) => report.metrics.cumulativeLayoutShift,
+        (cls) => cls.toFixed(3),
+      ),
+      pair(
+        kind.id,
+        (report) => report.domElements,
+        (count) => String(Math.round(count)),
+      ),
+      ourReports.map((report) => report.scores.performance ?? '-').join(', '),
+    ];
+  });
+  const chapterRows = samples
+    .filter(({ kind }) => isChapterKind(kind.id))
+    .flatMap(({ kind }) =>
+      mainThreadGroups.map(([group, label]) => [
+        kind.label,
+        label,
+        pair(
+          kind.id,
+          (report) => report.mainThreadByGroup[group] ?? 0,
+          (ms) => `${Math.round(ms)} ms`,
+        ),
+      ]),
+    );
+  return (
+    `### Lighthouse 모바일 성능 (${runs}회 중앙값, 우리 / 기본 create-docusaurus ${docusaurusVersion} 템플릿)\n\n` +
+    table(
+      [
+        '페이지 종류',
+        '템플릿 페이지',
+        '성능',
+        '템플릿',
+        '템플릿 이상',
+        'FCP',
+        'LCP',
+        'TBT',
+        'CLS',
+        'DOM 요소',
+        '회차별 점수',
+      ],
+      rows,
+    ) +
+    `\n\n### 장 페이지의 메인 스레드 시간 (Lighthouse mainthread-work-breakdown, ${runs}회 중앙값, 우리 / 템플릿 문서)\n\n` +
+    table(['페이지 종류', '범주', '시간'], chapterRows)
+  );
 }
 
 async function main(): Promise<void> {
@@ -170,6 +362,7 @@ async function main(): Promise<void> {
     );
   }
 
+  await prepareTemplate(options.rebuildTemplate);
   const samples = await selectPageKinds();
   const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
   try {
@@ -197,29 +390,12 @@ async function main(): Promise<void> {
     );
     sections.push('### 검색 색인\n\n' + table(['판', '파일', '크기', 'gzip'], await searchIndexRows()));
 
-    const lighthouseRows: string[][] = [];
-    for (const { kind, page } of samples) {
-      const reports: LighthouseReport[] = [];
-      for (let attempt = 1; attempt <= options.runs; attempt += 1) {
-        process.stderr.write(`Lighthouse ${kind.label} ${attempt}/${options.runs}…\n`);
-        reports.push(await runLighthouseInFreshChromium(`${server.origin}${page.path}`));
-      }
-      const pick = (value: (report: LighthouseReport) => number | null) =>
-        median(reports.map(value).filter((entry): entry is number => entry !== null));
-      lighthouseRows.push([
-        kind.label,
-        String(pick((report) => report.scores.performance)),
-        `${(pick((report) => report.metrics.firstContentfulPaint) / 1000).toFixed(1)} s`,
-        `${(pick((report) => report.metrics.largestContentfulPaint) / 1000).toFixed(1)} s`,
-        `${Math.round(pick((report) => report.metrics.totalBlockingTime))} ms`,
-        pick((report) => report.metrics.cumulativeLayoutShift).toFixed(3),
-        reports.map((report) => report.scores.performance ?? '-').join(', '),
-      ]);
+    const templateServer = await startGhPagesServer(templateBuildDir, '/');
+    try {
+      sections.push(await lighthouseSection(samples, server.origin, templateServer.origin, options.runs));
+    } finally {
+      await templateServer.close();
     }
-    sections.push(
-      `### Lighthouse 모바일 성능 (${options.runs}회 중앙값)\n\n` +
-        table(['페이지 종류', '성능', 'FCP', 'LCP', 'TBT', 'CLS', '회차별 점수'], lighthouseRows),
-    );
   } finally {
     await server.close();
   }

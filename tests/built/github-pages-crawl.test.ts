@@ -43,7 +43,10 @@ function fetchOnce(url: URL): Promise<FetchedPage> {
   const key = `${url.origin}${url.pathname}${url.search}`;
   let cached = pageCache.get(key);
   if (!cached) {
-    cached = fetch(key, { redirect: 'follow' })
+    // 수백 개의 요청을 잇달아 보내는 동안 undici는 gzip 응답을 푸는 중에 서버가 연결을 닫으면(`Connection: close`)
+    // `assert(!this.paused)`로 멈춥니다. 이 검사는 링크를 보므로 압축하지 않은 응답을 받습니다(압축은
+    // tests/unit/gh-pages-server.test.ts가 검사합니다).
+    cached = fetch(key, { redirect: 'follow', headers: { 'Accept-Encoding': 'identity' } })
       .catch((error: unknown) => {
         throw new Error(`${key}을 가져오지 못했습니다`, { cause: error });
       })

@@ -34,6 +34,13 @@ export interface LighthouseReport {
     readonly totalBlockingTime: number | null;
     readonly cumulativeLayoutShift: number | null;
   };
+  /**
+   * 메인 스레드 시간(ms)을 Lighthouse `mainthread-work-breakdown`의 범주별로: `scriptEvaluation`,
+   * `styleLayout`, `parseHTML`, `scriptParseCompile`, `paintCompositeRender`, `garbageCollection`, `other`
+   */
+  readonly mainThreadByGroup: Readonly<Record<string, number>>;
+  /** DOM 요소 수 (`dom-size`) */
+  readonly domElements: number | null;
   readonly runWarnings: readonly string[];
 }
 
@@ -103,8 +110,21 @@ function summarize(lhr: Result): LighthouseReport {
       totalBlockingTime: numericValue(lhr, 'total-blocking-time'),
       cumulativeLayoutShift: numericValue(lhr, 'cumulative-layout-shift'),
     },
+    mainThreadByGroup: mainThreadByGroup(lhr.audits['mainthread-work-breakdown']?.details),
+    domElements: numericValue(lhr, 'dom-size'),
     runWarnings: lhr.runWarnings.map(String),
   };
+}
+
+function mainThreadByGroup(details: unknown): Record<string, number> {
+  const byGroup: Record<string, number> = {};
+  if (!isRecord(details) || !Array.isArray(details.items)) return byGroup;
+  for (const item of details.items as unknown[]) {
+    if (isRecord(item) && typeof item.group === 'string' && typeof item.duration === 'number') {
+      byGroup[item.group] = (byGroup[item.group] ?? 0) + item.duration;
+    }
+  }
+  return byGroup;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
