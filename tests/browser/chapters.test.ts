@@ -12,39 +12,6 @@ const site = servedSiteInChromium();
 
 const urlOf = (sitePath: string): string => `${site.server.origin}${withBase(sitePath)}`;
 
-for (const edition of Object.values(editions)) {
-  test(`${edition.label}의 각 장은 제목, 목차, 그려진 다이어그램, 강조된 코드 블록을 보여 준다`, async () => {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await site.browser.newContext({ colorScheme });
-      const page = await context.newPage();
-      const problems = collectPageProblems(page);
-      for (const chapter of chapters) {
-        await page.goto(urlOf(`${edition.basePath}${chapter.slug}`), { waitUntil: 'load' });
-        const where = `${edition.label} ${chapter.title} (${colorScheme})`;
-        assert.ok((await page.locator('article h1').innerText()).length > 0, `${where}: 제목이 없습니다`);
-        assert.ok(
-          (await page.locator('.table-of-contents a').count()) >= 5,
-          `${where}: 목차 항목이 다섯 개보다 적습니다`,
-        );
-        // Mermaid는 화면 가까이 와야 그리므로(src/theme/Mermaid) 그림 자리마다 스크롤해 모두 그려질 때까지 기다립니다.
-        await waitUntilRendered(page, 20_000).catch(() => undefined);
-        const diagrams = await page.locator('[data-mermaid-state]').count();
-        const renderedDiagrams = await page
-          .locator('[data-mermaid-state] .docusaurus-mermaid-container > svg')
-          .count();
-        assert.ok(
-          diagrams > 0 && renderedDiagrams >= diagrams,
-          `${where}: 다이어그램 ${diagrams}개 중 ${renderedDiagrams}개만 그려졌습니다`,
-        );
-        const highlightedTokens = await page.locator('pre.prism-code .token').count();
-        assert.ok(highlightedTokens > 20, `${where}: 구문 강조된 토큰이 ${highlightedTokens}개뿐입니다`);
-      }
-      assert.deepEqual(problems, []);
-      await context.close();
-    }
-  });
-}
-
 test('버전 선택 메뉴가 같은 장의 다른 판으로 옮기고, 초판 배너가 개정판으로 돌아온다', async () => {
   const page = await site.browser.newPage();
   const chapter = chapters[2];

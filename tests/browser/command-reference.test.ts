@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { editions } from '../../src/data/editions';
-import { wcagTags } from '../support/axeSweep';
 import { collectPageProblems, waitUntilRendered } from '../support/browser';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -102,32 +100,6 @@ test('375px 화면에서 가로로 넘치지 않는다', async () => {
   }
   await context.close();
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`${colorScheme} 테마에서 개정판 사전에 axe(WCAG 2.1 A/AA) 위반이 없다`, async () => {
-    const context = await site.browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    // 초판 페이지는 모든 페이지를 도는 접근성 검사(accessibility-{light,dark})가 두 테마로 봅니다. 같은 컴포넌트라
-    // 여기서는 명령이 더 많은 개정판만 봐서 이 파일을 빠르게 둡니다.
-    for (const edition of [editions.revised]) {
-      await page.goto(pagePath(edition.basePath), { waitUntil: 'load' });
-      await waitUntilRendered(page);
-      const results = await new AxeBuilder({ page }).withTags(wcagTags).analyze();
-      violations.push(
-        ...results.violations.map(
-          (violation) =>
-            `${edition.label}: [${violation.id}] ${violation.help}: ${violation.nodes
-              .slice(0, 3)
-              .map((node) => node.target.join(' '))
-              .join(', ')}`,
-        ),
-      );
-    }
-    assert.deepEqual(violations, []);
-    await context.close();
-  });
-}
 
 test('인쇄하면 A4 몇 쪽의 요약표가 되고, 내비게이션과 거르기 상자는 빠진다', async () => {
   const page = await site.browser.newPage();
