@@ -1,5 +1,6 @@
 import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } from '@docusaurus/types';
 import blogCategoriesPlugin from '../plugins/blog-categories';
+import bookPlugin from '../plugins/book';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
@@ -24,6 +25,8 @@ export function createPlugins(): PluginConfig[] {
     localPlugin(blogCategoriesPlugin, { blogRouteBasePath: 'blog' }),
     // 문서와 블로그의 태그를 모아 `/tags` 페이지를 만듭니다.
     localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
+    // 판마다 시리즈 소개와 여섯 장을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
+    localPlugin(bookPlugin, {}),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
     mermaidWithoutElkPlugin,
