@@ -40,6 +40,7 @@ export default function BookView({ data, contents }: Props): ReactNode {
       <Head>
         {/* 문서 페이지와 같은 글이므로 검색 엔진에는 문서 페이지만 내보입니다. */}
         <meta name="robots" content="noindex, follow" />
+        <html className="book-print-page" />
       </Head>
       {/* 빌드의 HTML 압축이 이 CSS를 줄여 쓰므로 하이드레이션 때 글자가 다릅니다. 뜻은 같으므로 경고를 끕니다. */}
       <style suppressHydrationWarning>{bookPrintCss(data.parts)}</style>
