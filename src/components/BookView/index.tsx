@@ -128,9 +128,12 @@ function BookChapter({ part, parts, baseUrl, children }: ChapterProps): ReactNod
         {part.number === '' ? null : <p className={styles.partNumber}>{part.number}</p>}
         <h1 id={`${part.anchor}-title`}>{part.title}</h1>
       </header>
-      <MDXContent>
-        <MDXProvider components={components}>{children}</MDXProvider>
-      </MDXContent>
+      {/* 문서 페이지와 같은 본문 스타일(`markdown`: 링크 밑줄, 간격)을 씁니다. */}
+      <div className="markdown">
+        <MDXContent>
+          <MDXProvider components={components}>{children}</MDXProvider>
+        </MDXContent>
+      </div>
     </article>
   );
 }
