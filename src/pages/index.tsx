@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
+import BookDownloads from '@site/src/components/BookDownloads';
 import ChapterCards from '@site/src/components/ChapterCards';
 import ResumeReading from '@site/src/components/ResumeReading';
 import { chapters } from '@site/src/data/chapters';
@@ -34,6 +35,12 @@ export default function Home(): ReactNode {
             여섯 개의 장
           </Heading>
           <ChapterCards chapters={chapters} docsBasePath="/docs" />
+        </section>
+        <section aria-labelledby="book-heading" className="margin-top--lg">
+          <Heading as="h2" id="book-heading" className={styles.sectionTitle}>
+            책으로 읽기
+          </Heading>
+          <BookDownloads />
         </section>
       </main>
     </Layout>

@@ -34,6 +34,7 @@ const contentTypes: Readonly<Record<string, string>> = {
   '.jpg': 'image/jpeg',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
+  '.pdf': 'application/pdf',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.pagefind': 'application/octet-stream',

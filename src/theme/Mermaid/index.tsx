@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WrapperProps } from '@docusaurus/types';
 import { useColorMode } from '@docusaurus/theme-common';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
+import { PrintBookContext } from '@site/src/lib/printBook';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof MermaidType>;
@@ -23,11 +24,12 @@ const renderAheadMargin = '100% 0px';
 export default function MermaidWrapper(props: Props): ReactNode {
   const { colorMode } = useColorMode();
   const frame = useRef<HTMLDivElement>(null);
-  const [near, setNear] = useState(false);
+  const inBook = useContext(PrintBookContext);
+  const [near, setNear] = useState(inBook);
 
   useEffect(() => {
     const element = frame.current;
-    if (element === null) return undefined;
+    if (element === null || inBook) return undefined;
     // IntersectionObserver는 Docusaurus가 지원하는 모든 브라우저에 있습니다.
     const observer = new IntersectionObserver(
       (entries) => {
@@ -46,7 +48,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
       observer.disconnect();
       window.removeEventListener('beforeprint', renderAll);
     };
-  }, []);
+  }, [inBook]);
 
   return (
     <div ref={frame} className={styles.frame} data-mermaid-state={near ? 'rendering' : 'waiting'}>

@@ -1,0 +1,138 @@
+/**
+ * `npm run pdf`: 빌드된 사이트의 책 페이지(`/book`, `/book/2025.02`)를 Chromium으로 인쇄해 `build/pdf/`에 판마다
+ * PDF 하나와 목록(`manifest.json`)을 씁니다. 먼저 사이트를 빌드하세요(`npm run build:pages` 또는 `npm run build`).
+ * 빌드할 때와 같은 `SITE_URL`, `BASE_URL`로 실행해야 같은 경로로 서빙합니다.
+ *
+ * - A4, 쪽 번호와 장 제목 머리글은 책 페이지의 인쇄 CSS(`@page`)가 정합니다.
+ * - 글꼴은 이 머신의 글꼴(Debian `fonts-noto-cjk`)만 쓰고, Chromium이 쓴 부분만 PDF에 넣습니다.
+ * - `outline`은 제목에서 책갈피를, `tagged`는 접근성 태그(구조)를 만듭니다.
+ */
+import { mkdir, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../tests/support/browser';
+import { startGhPagesServer } from '../tests/support/ghPagesServer';
+import { retitlePdfOutline } from '../tests/support/pdfOutline';
+import { buildDir, siteEnv } from '../tests/support/site';
+import {
+  bookEditions,
+  pdfDir,
+  pdfManifestFile,
+  type PdfManifest,
+  type PdfManifestEntry,
+} from '../src/data/book';
+
+const outDir = path.join(buildDir, pdfDir);
+const renderTimeout = 120_000;
+
+async function bookPageFile(routePath: string): Promise<string> {
+  const file = path.join(buildDir, `${routePath.slice(1)}.html`);
+  try {
+    await stat(file);
+  } catch {
+    throw new Error(
+      `${file}이 없습니다. 먼저 사이트를 빌드하세요(BASE_URL=${siteEnv.baseUrl} npx docusaurus build). 책 페이지는 plugins/book이 만듭니다.`,
+    );
+  }
+  return file;
+}
+
+/** 하이드레이션, 모든 Mermaid 그림, 글꼴을 기다립니다. 그림 하나라도 SVG가 아니면(오류 메시지) 멈춥니다. */
+async function waitForBook(page: Page, url: string): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true', undefined, {
+    timeout: renderTimeout,
+    polling: 100,
+  });
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[data-mermaid-state]')].every(
+        (frame) => frame.querySelector('svg') !== null || (frame.textContent ?? '').trim() !== '',
+      ),
+    undefined,
+    { timeout: renderTimeout, polling: 200 },
+  );
+  const failed = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-mermaid-state]')]
+      .filter((frame) => frame.querySelector('svg') === null)
+      .map((frame) => (frame.textContent ?? '').trim().slice(0, 200)),
+  );
+  if (failed.length > 0) {
+    throw new Error(
+      `${url}: Mermaid 그림 ${failed.length}개를 그리지 못했습니다. 그 장의 mermaid 블록을 고치세요:\n${failed.join('\n')}`,
+    );
+  }
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+/**
+ * 책에 실리지 않은 사이트 안 링크(용어집, 변경 내역)는 PDF에서 이 머신의 임시 서버를 가리키게 되므로
+ * 배포된 사이트 주소(`SITE_URL` + 경로)로 바꿉니다.
+ */
+async function pointLinksToPublishedSite(page: Page): Promise<void> {
+  await page.evaluate((siteOrigin) => {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/"]')) {
+      link.setAttribute('href', `${siteOrigin}${link.getAttribute('href') ?? ''}`);
+    }
+  }, siteEnv.url);
+}
+
+async function main(): Promise<void> {
+  for (const book of bookEditions) await bookPageFile(book.routePath);
+  await mkdir(outDir, { recursive: true });
+  const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
+  const browser = await launchChromium();
+  const entries: PdfManifestEntry[] = [];
+  try {
+    const context = await browser.newContext({
+      colorScheme: 'light',
+      viewport: { width: 1000, height: 1400 },
+    });
+    for (const book of bookEditions) {
+      const page = await context.newPage();
+      const url = new URL(book.routePath.slice(1), server.siteUrl).href;
+      const response = await page.goto(url, { waitUntil: 'load', timeout: renderTimeout });
+      if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
+      await waitForBook(page, url);
+      await pointLinksToPublishedSite(page);
+      const headings = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
+          .filter((heading) => heading.checkVisibility())
+          .map((heading) =>
+            (heading.textContent ?? '')
+              .replace(/\u200b/g, '')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ),
+      );
+      const file = path.join(outDir, book.pdfFile);
+      await page.pdf({
+        path: file,
+        format: 'A4',
+        preferCSSPageSize: true,
+        printBackground: true,
+        outline: true,
+        tagged: true,
+      });
+      await page.close();
+      await retitlePdfOutline(file, headings);
+      const { size } = await stat(file);
+      entries.push({
+        edition: book.edition,
+        file: book.pdfFile,
+        bytes: size,
+        date: new Date().toISOString().slice(0, 10),
+      });
+      console.log(`${path.relative(process.cwd(), file)}: ${(size / 1024 / 1024).toFixed(1)} MB`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  const manifest: PdfManifest = { files: entries };
+  await writeFile(path.join(outDir, pdfManifestFile), `${JSON.stringify(manifest, null, 2)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+});
