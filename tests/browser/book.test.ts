@@ -103,3 +103,18 @@ test('시리즈 소개와 홈 페이지는 판마다 PDF와 인쇄용 책 페이
   );
   await page.close();
 });
+
+test('책 페이지는 375px 휴대폰 화면에서 두 테마 모두 가로로 넘치지 않는다', async () => {
+  const failures: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    const context = await site.browser.newContext({ viewport: { width: 375, height: 740 }, colorScheme });
+    const page = await context.newPage();
+    for (const { book } of bookSources) {
+      await page.goto(urlOf(book.routePath), { waitUntil: 'load' });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) failures.push(`${book.routePath} (${colorScheme}): 가로로 ${overflow}px 넘칩니다`);
+    }
+    await context.close();
+  }
+  assert.deepEqual(failures, []);
+});
