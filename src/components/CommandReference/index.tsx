@@ -1,9 +1,10 @@
-import type { ChangeEvent, CompositionEvent, ReactNode } from 'react';
-import { Fragment, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { Fragment, useId, useMemo } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
 import type {
   CommandReferenceData,
   CommandReferenceEntry,
@@ -93,10 +94,7 @@ export default function CommandReference({ data }: Props): ReactNode {
   const isBrowser = useIsBrowser();
   const brokenLinks = useBrokenLinks();
   const filterId = useId();
-  const [input, setInput] = useState('');
-  const [query, setQuery] = useState('');
-  // 한글을 조합하는 동안(`런`을 치는 중의 `러`)에는 거르지 않고 음절이 확정된 뒤에 거릅니다(태그 탐색기와 같은 방식).
-  const composing = useRef(false);
+  const { query, inputProps } = useCompositionSafeFilter();
 
   const total = data.categories.reduce((sum, category) => sum + category.entries.length, 0);
   const visible = useMemo(
@@ -116,15 +114,6 @@ export default function CommandReference({ data }: Props): ReactNode {
     for (const entry of category.entries) brokenLinks.collectAnchor(entry.id);
   }
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
-    setInput(event.target.value);
-    if (!composing.current) setQuery(event.target.value);
-  };
-  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>): void => {
-    composing.current = false;
-    setQuery(event.currentTarget.value);
-  };
-
   return (
     // 분류 제목이 본문(`.markdown`)의 바로 아래에 있어야 검색 색인이 분류마다 절(앵커)을 만듭니다.
     <>
@@ -136,12 +125,7 @@ export default function CommandReference({ data }: Props): ReactNode {
           id={filterId}
           className={styles.filterInput}
           type="search"
-          value={input}
-          onChange={onChange}
-          onCompositionStart={() => {
-            composing.current = true;
-          }}
-          onCompositionEnd={onCompositionEnd}
+          {...inputProps}
           placeholder="예: run, 네트워크, --publish"
           autoComplete="off"
           disabled={!isBrowser}

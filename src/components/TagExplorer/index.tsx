@@ -1,10 +1,11 @@
-import type { ChangeEvent, CompositionEvent, ReactNode } from 'react';
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { ExplorerItem, ExplorerTag, TagExplorerData } from '@site/plugins/tag-explorer/types';
 import { normalizeForSearch, parseSelectedTags, selectionSearch } from './selection';
@@ -73,11 +74,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
   const location = useLocation();
   const history = useHistory();
   const filterId = useId();
-  const [input, setInput] = useState('');
-  const [query, setQuery] = useState('');
-  // 한글 입력기로 글자를 조합하는 동안(예: `네`에서 `넽`으로 넘어가는 중)에는 목록을 거르지 않고,
-  // 음절이 확정된 뒤에 거릅니다. 조합 중인 값으로 거르면 목록이 깜빡이고 화면 낭독기가 헛소리를 합니다.
-  const composing = useRef(false);
+  const { query, inputProps } = useCompositionSafeFilter();
   const filterRef = useRef<HTMLInputElement>(null);
   const toggleButtons = useRef(new Map<string, HTMLButtonElement>());
   // 선택을 주소에 넣으면(history.push) Docusaurus가 화면 낭독기를 위해 포커스를 페이지 맨 앞으로 옮깁니다.
@@ -123,18 +120,6 @@ export default function TagExplorer({ data }: Props): ReactNode {
     select(selected.includes(key) ? selected.filter((other) => other !== key) : [...selected, key]);
   };
 
-  const onChange = (event: ChangeEvent<HTMLInputElement>): void => {
-    setInput(event.target.value);
-    if (!composing.current) setQuery(event.target.value);
-  };
-  const onCompositionStart = (): void => {
-    composing.current = true;
-  };
-  const onCompositionEnd = (event: CompositionEvent<HTMLInputElement>): void => {
-    composing.current = false;
-    setQuery(event.currentTarget.value);
-  };
-
   const selectedLabels = selected.map((key) => tagsByKey.get(key)?.label ?? key);
   const resultStatus =
     selected.length === 0
@@ -166,10 +151,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
               id={filterId}
               className={styles.filterInput}
               type="search"
-              value={input}
-              onChange={onChange}
-              onCompositionStart={onCompositionStart}
-              onCompositionEnd={onCompositionEnd}
+              {...inputProps}
               placeholder="예: 네트워크, cgroups"
               autoComplete="off"
               disabled={!isBrowser}
