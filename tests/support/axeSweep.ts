@@ -12,6 +12,7 @@ import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { collectPageProblems, waitUntilRendered } from './browser';
 import { servedSiteInChromium } from './servedSite';
+import { bookEditions } from '../../src/data/book';
 import { buildDir, siteEnv } from './site';
 import { sitemapPaths } from './sitemap';
 
@@ -24,9 +25,15 @@ export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
  */
 const unitTestedCodeLines = '.token-line:not(.theme-code-block-highlighted-line)';
 
-/** 사이트맵의 모든 페이지와 사이트맵에 없는 404 페이지 */
+/**
+ * 사이트맵의 모든 페이지와, 사이트맵에 없는 404 페이지와 판마다의 책 페이지(`noindex`라 사이트맵에서 빠짐)
+ */
 export async function pagesToSweep(): Promise<string[]> {
-  return [...(await sitemapPaths()), `${siteEnv.baseUrl}404.html`];
+  return [
+    ...(await sitemapPaths()),
+    `${siteEnv.baseUrl}404.html`,
+    ...bookEditions.map((book) => `${siteEnv.baseUrl}${book.routePath.slice(1)}`),
+  ];
 }
 
 interface Finding {
