@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
+import { bookEditions } from '../../src/data/book';
 import { builtHtmlFile, readSitemapPages, selectPageKinds } from '../support/pageKinds';
 import { buildDir, siteEnv } from '../support/site';
 import { runVnu, type VnuMessage } from '../support/vnu';
 
 /**
- * 사이트맵의 모든 페이지와 404 페이지의 빌드된 HTML을 Nu Html Checker로 검사합니다(한 번의 java 실행으로
+ * 사이트맵의 모든 페이지, 404 페이지, 책 페이지의 빌드된 HTML을 Nu Html Checker로 검사합니다(한 번의 java 실행으로
  * 수십 쪽에 20초 남짓). 오류는 없어야 하고, 경고는 종류별로 묶어 출력만 합니다.
  * 페이지 종류(홈, 두 판의 장, 블로그 글, 블로그 태그, 태그 탐색기, 검색)가 빠짐없이 들어 있는지도 확인합니다.
  */
@@ -76,6 +77,8 @@ test('모든 페이지의 HTML이 Nu Html Checker 오류 없이 유효하다', a
   const files = [
     ...(await readSitemapPages()).map((page) => page.file),
     builtHtmlFile(`${siteEnv.baseUrl}404.html`),
+    // 책 페이지는 noindex라 사이트맵에 없습니다.
+    ...bookEditions.map((book) => builtHtmlFile(`${siteEnv.baseUrl}${book.routePath.slice(1)}`)),
   ];
   for (const { kind, page } of samples) {
     assert.ok(files.includes(page.file), `${kind.label} 페이지 ${page.path}가 검사 목록에 없습니다`);
