@@ -31,7 +31,7 @@ interface DockerCliCommandAddition extends DockerCliCommand {
   readonly source: string;
 }
 
-interface DockerCli29Additions {
+export interface DockerCli29Additions {
   readonly options: readonly DockerCliOptionAddition[];
   readonly commands: readonly DockerCliCommandAddition[];
 }
