@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
-import { Fragment, useId, useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
 import type {
   CommandReferenceData,
@@ -11,6 +10,7 @@ import type {
   CommandSectionLink,
 } from '@site/plugins/command-reference/types';
 import { entryMatches } from './filter';
+import FilterField from '@site/src/components/FilterField';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -91,9 +91,7 @@ function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode 
 
 /** 한 판의 장에 나온 docker 명령을 대상별로 보여 주는 사전. 자바스크립트 없이도 전체 목록이 그려집니다. */
 export default function CommandReference({ data }: Props): ReactNode {
-  const isBrowser = useIsBrowser();
   const brokenLinks = useBrokenLinks();
-  const filterId = useId();
   const { query, inputProps } = useCompositionSafeFilter();
 
   const total = data.categories.reduce((sum, category) => sum + category.entries.length, 0);
@@ -117,22 +115,15 @@ export default function CommandReference({ data }: Props): ReactNode {
   return (
     // 분류 제목이 본문(`.markdown`)의 바로 아래에 있어야 검색 색인이 분류마다 절(앵커)을 만듭니다.
     <>
-      <div className={styles.filter}>
-        <label htmlFor={filterId} className={styles.filterLabel}>
-          명령 거르기
-        </label>
-        <input
-          id={filterId}
-          className={styles.filterInput}
-          type="search"
-          {...inputProps}
+      <div className={styles.filterArea}>
+        <FilterField
+          label="명령 거르기"
           placeholder="예: run, 네트워크, --publish"
-          autoComplete="off"
-          disabled={!isBrowser}
+          filter={inputProps}
+          status={
+            query.trim() === '' ? `명령 ${total}개` : `명령 ${total}개 중 ${visibleCount}개가 맞습니다.`
+          }
         />
-        <p className={styles.status} role="status" aria-live="polite">
-          {query.trim() === '' ? `명령 ${total}개` : `명령 ${total}개 중 ${visibleCount}개가 맞습니다.`}
-        </p>
       </div>
       {visible.map((category) => (
         <Fragment key={category.id}>

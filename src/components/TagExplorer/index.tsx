@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
@@ -9,6 +9,7 @@ import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilt
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { ExplorerItem, ExplorerTag, TagExplorerData } from '@site/plugins/tag-explorer/types';
 import { normalizeForSearch, parseSelectedTags, selectionSearch } from './selection';
+import FilterField from '@site/src/components/FilterField';
 import styles from './styles.module.css';
 
 export interface Props {
@@ -73,7 +74,6 @@ export default function TagExplorer({ data }: Props): ReactNode {
   const isBrowser = useIsBrowser();
   const location = useLocation();
   const history = useHistory();
-  const filterId = useId();
   const { query, inputProps } = useCompositionSafeFilter();
   const filterRef = useRef<HTMLInputElement>(null);
   const toggleButtons = useRef(new Map<string, HTMLButtonElement>());
@@ -142,26 +142,17 @@ export default function TagExplorer({ data }: Props): ReactNode {
           <Heading as="h2" id="tag-list-heading">
             태그
           </Heading>
-          <div className={styles.filter}>
-            <label htmlFor={filterId} className={styles.filterLabel}>
-              태그 이름으로 거르기
-            </label>
-            <input
-              ref={filterRef}
-              id={filterId}
-              className={styles.filterInput}
-              type="search"
-              {...inputProps}
-              placeholder="예: 네트워크, cgroups"
-              autoComplete="off"
-              disabled={!isBrowser}
-            />
-            <p className={styles.filterStatus} role="status" aria-live="polite">
-              {query.trim() === ''
+          <FilterField
+            label="태그 이름으로 거르기"
+            placeholder="예: 네트워크, cgroups"
+            filter={inputProps}
+            inputRef={filterRef}
+            status={
+              query.trim() === ''
                 ? `태그 ${data.tags.length}개`
-                : `태그 ${data.tags.length}개 중 ${visibleTags.length}개가 맞습니다.`}
-            </p>
-          </div>
+                : `태그 ${data.tags.length}개 중 ${visibleTags.length}개가 맞습니다.`
+            }
+          />
           <ul className={clsx('clean-list', styles.tags)} aria-label="태그 목록">
             {visibleTags.map((tag) => (
               <li key={tag.key} className={styles.tag} data-tag-key={tag.key}>
