@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { editions } from '../../src/data/editions';
 import { collectPageProblems, waitUntilRendered } from '../support/browser';
+import { imeInput } from '../support/ime';
 import { servedSiteInChromium } from '../support/servedSite';
 
 const site = servedSiteInChromium();
@@ -54,16 +55,16 @@ test('거르기가 목록을 좁히고, 한글을 조합하는 동안에는 거�
     .locator('li[data-command]')
     .count();
   await filter.focus();
-  const cdp = await page.context().newCDPSession(page);
+  const ime = await imeInput(page);
   for (const composing of ['ㄴ', '네', '넽', '네트', '네트워', '네트웤']) {
-    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: 1, selectionEnd: 1 });
+    await ime.compose(composing);
     assert.equal(
       (await listedCommands(page)).length,
       all.length,
       `조합 중("${composing}")에 목록이 바뀌었습니다`,
     );
   }
-  await cdp.send('Input.insertText', { text: '네트워크' });
+  await ime.commit('네트워크');
   await page.waitForFunction(
     (total) => document.querySelectorAll('li[data-command]').length < total,
     all.length,

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { collectPageProblems } from '../support/browser';
+import { imeInput } from '../support/ime';
 import { servedSiteInChromium } from '../support/servedSite';
 import { buildDir, siteEnv } from '../support/site';
 import { taggedPermalinks } from '../support/blog/taggedPages';
@@ -64,16 +65,16 @@ test('거르기 입력이 태그 목록을 좁히고, 한글 조합 중에는 �
 
   // 입력기(IME)로 `네트`를 치는 과정을 CDP로 흉내 냅니다: 조합 중인 글자는 목록을 바꾸지 않아야 합니다.
   await filter.focus();
-  const cdp = await page.context().newCDPSession(page);
+  const ime = await imeInput(page);
   for (const composing of ['ㄴ', '네', '넽']) {
-    await cdp.send('Input.imeSetComposition', { text: composing, selectionStart: 1, selectionEnd: 1 });
+    await ime.compose(composing);
     assert.equal(
       (await listedTags(page)).length,
       all.length,
       `조합 중("${composing}")에 목록이 바뀌었습니다`,
     );
   }
-  await cdp.send('Input.insertText', { text: '네트' });
+  await ime.commit('네트');
   const expected = all.filter((tag) => tag.text.toLowerCase().includes('네트')).map((tag) => tag.key);
   assert.ok(expected.length > 0 && expected.length < all.length);
   await page.waitForFunction(
