@@ -1,5 +1,5 @@
 import { useId, type ReactNode, type Ref } from 'react';
-import useIsBrowser from '@docusaurus/useIsBrowser';
+import { useInteractive } from '@site/src/hooks/useInteractive';
 import type { CompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
 import styles from './styles.module.css';
 
@@ -19,7 +19,7 @@ export interface Props {
  * 상자에 글자를 넣게 하지 않습니다. 태그 탐색기와 명령어 사전이 함께 씁니다.
  */
 export default function FilterField({ label, placeholder, filter, status, inputRef }: Props): ReactNode {
-  const isBrowser = useIsBrowser();
+  const interactive = useInteractive();
   const id = useId();
   return (
     <div className={styles.filter}>
@@ -34,7 +34,7 @@ export default function FilterField({ label, placeholder, filter, status, inputR
         {...filter}
         placeholder={placeholder}
         autoComplete="off"
-        disabled={!isBrowser}
+        disabled={!interactive}
       />
       <p className={styles.status} role="status" aria-live="polite">
         {status}

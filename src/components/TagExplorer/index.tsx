@@ -4,8 +4,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
-import useIsBrowser from '@docusaurus/useIsBrowser';
 import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
+import { useInteractive } from '@site/src/hooks/useInteractive';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { ExplorerItem, ExplorerTag, TagExplorerData } from '@site/plugins/tag-explorer/types';
 import { normalizeForSearch, parseSelectedTags, selectionSearch } from './selection';
@@ -40,7 +40,7 @@ interface TagToggleProps {
 
 /**
  * 자바스크립트가 돌기 전(정적 HTML)에는 `?tags=<키>` 링크로, 돈 뒤에는 `aria-pressed` 토글 버튼으로 그립니다.
- * 첫 렌더는 서버 HTML과 같아야 하므로 `useIsBrowser`가 참이 된 뒤에만 버튼으로 바꿉니다.
+ * 첫 렌더는 서버 HTML과 같아야 하므로 하이드레이션이 끝난 뒤(`useInteractive`)에만 버튼으로 바꿉니다.
  */
 function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }: TagToggleProps): ReactNode {
   const content = (
@@ -71,7 +71,7 @@ function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }:
 
 /** 문서(두 판)와 블로그 글을 태그로 함께 찾는 페이지 */
 export default function TagExplorer({ data }: Props): ReactNode {
-  const isBrowser = useIsBrowser();
+  const interactive = useInteractive();
   const location = useLocation();
   const history = useHistory();
   const { query, inputProps } = useCompositionSafeFilter();
@@ -84,8 +84,8 @@ export default function TagExplorer({ data }: Props): ReactNode {
   const tagsByKey = useMemo(() => new Map(data.tags.map((tag) => [tag.key, tag])), [data.tags]);
   const knownKeys = useMemo(() => new Set(tagsByKey.keys()), [tagsByKey]);
   const selected = useMemo(
-    () => (isBrowser ? parseSelectedTags(location.search, knownKeys) : []),
-    [isBrowser, location.search, knownKeys],
+    () => (interactive ? parseSelectedTags(location.search, knownKeys) : []),
+    [interactive, location.search, knownKeys],
   );
 
   const visibleTags = useMemo(() => {
@@ -159,7 +159,7 @@ export default function TagExplorer({ data }: Props): ReactNode {
                 <TagToggle
                   tag={tag}
                   pressed={selected.includes(tag.key)}
-                  interactive={isBrowser}
+                  interactive={interactive}
                   pathname={location.pathname}
                   onToggle={toggle}
                   buttonRef={(element) => {
