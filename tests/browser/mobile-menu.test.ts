@@ -43,7 +43,14 @@ test('휴대폰 화면의 닫힌 메뉴는 그리지 않고, 열면 보이며 �
   await page.keyboard.press('Enter');
   const currentChapter = sidebar(page).getByRole('link', { name: new RegExp(chapter.title) });
   await currentChapter.waitFor({ state: 'visible' });
-  await page.waitForLoadState('networkidle');
+  // IntersectionObserver는 메뉴가 그려진 다음 프레임에 알리므로, 늘어날 때까지 잠시 기다립니다.
+  await page
+    .waitForFunction(
+      (before) => document.querySelectorAll('link[rel="prefetch"]').length > before,
+      prefetchedWhileClosed,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const prefetchedWhenOpen = await prefetchCount(page);
   assert.ok(
     prefetchedWhenOpen > prefetchedWhileClosed,
