@@ -50,10 +50,12 @@ function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }:
     </>
   );
   if (!interactive) {
+    // Docusaurus `Link`가 아닌 평범한 링크입니다. 이 링크는 지금 페이지를 가리키므로 미리 받을 것이 없는데, `Link`는
+    // 화면에 보이는 태그마다 이 페이지의 청크를 다시 미리 받았습니다(`?tags=` 주소가 저마다 다른 경로로 세어짐).
     return (
-      <Link className={styles.toggle} to={`${pathname}${selectionSearch([tag.key])}`}>
+      <a className={styles.toggle} href={`${pathname}${selectionSearch([tag.key])}`}>
         {content}
-      </Link>
+      </a>
     );
   }
   return (
