@@ -30,7 +30,8 @@ test('휴대폰 화면의 닫힌 메뉴는 그리지 않고, 열면 보이며 �
     waitUntil: 'networkidle',
   });
 
-  assert.equal(await sidebar(page).count(), 1, '휴대폰 화면에는 메뉴가 DOM에 있어야 합니다');
+  // 메뉴는 하이드레이션 뒤 transition으로 만들어지므로(src/theme/Navbar/MobileSidebar) 생길 때까지 기다립니다.
+  await sidebar(page).waitFor({ state: 'attached', timeout: 10_000 });
   assert.equal(
     await sidebar(page).evaluate((element) => getComputedStyle(element).display),
     'none',
