@@ -30,8 +30,16 @@ async function listedTags(page: Page): Promise<ListedTag[]> {
 
 async function openExplorer(page: Page, search = ''): Promise<void> {
   await page.goto(`${site.server.siteUrl}tags${search}`, { waitUntil: 'networkidle' });
-  // 하이드레이션이 끝나면 태그가 링크에서 토글 버튼으로 바뀝니다.
-  await tagList(page).locator('button[aria-pressed]').first().waitFor();
+  // 토글은 서버 HTML부터 버튼이므로, 하이드레이션이 끝났다는 표시로 거르기 상자가 켜지기를 기다립니다.
+  await page.waitForFunction(
+    (label) =>
+      [...document.querySelectorAll('label')].some(
+        (element) =>
+          element.textContent === label &&
+          !(document.getElementById(element.htmlFor) as HTMLInputElement).disabled,
+      ),
+    '태그 이름으로 거르기',
+  );
 }
 
 async function resultPermalinks(page: Page): Promise<string[]> {
@@ -40,19 +48,32 @@ async function resultPermalinks(page: Page): Promise<string[]> {
     .evaluateAll((items) => items.map((item) => item.getAttribute('data-permalink') ?? ''));
 }
 
-test('자바스크립트 없이도 모든 태그가 ?tags=<키> 링크로 정적 HTML에 있다', async () => {
+test('자바스크립트 없이도 태그 버튼이 GET 폼으로 ?tags=<키>에 간다', async () => {
   const context = await site.browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto(`${site.server.siteUrl}tags`);
-  const links = await tagList(page)
+  const form = page.locator('form', { has: tagList(page) });
+  assert.equal(await form.getAttribute('method'), 'get');
+  assert.equal(await form.getAttribute('action'), `${siteEnv.baseUrl}tags`);
+  const buttons = await tagList(page)
     .locator('li[data-tag-key]')
     .evaluateAll((items) =>
-      items.map((item) => [item.getAttribute('data-tag-key'), item.querySelector('a')?.getAttribute('href')]),
+      items.map((item) => {
+        const button = item.querySelector('button');
+        return [
+          item.getAttribute('data-tag-key'),
+          button?.getAttribute('name'),
+          button?.getAttribute('value'),
+        ];
+      }),
     );
-  assert.ok(links.length >= 10, `태그가 ${links.length}개뿐입니다`);
-  for (const [key, href] of links) {
-    assert.equal(href, `${siteEnv.baseUrl}tags?tags=${key}`);
+  assert.ok(buttons.length >= 10, `태그가 ${buttons.length}개뿐입니다`);
+  for (const [key, name, value] of buttons) {
+    assert.deepEqual([name, value], ['tags', key], `${key} 태그의 버튼`);
   }
+  const firstKey = buttons[0]?.[0] ?? '';
+  await tagList(page).locator('li[data-tag-key] button').first().click();
+  await page.waitForURL(`**${siteEnv.baseUrl}tags?tags=${firstKey}`);
   await context.close();
 });
 

@@ -8,7 +8,7 @@ import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilt
 import { useInteractive } from '@site/src/hooks/useInteractive';
 import { useHistory, useLocation } from '@docusaurus/router';
 import type { ExplorerItem, ExplorerTag, TagExplorerData } from '@site/plugins/tag-explorer/types';
-import { normalizeForSearch, parseSelectedTags, selectionSearch } from './selection';
+import { normalizeForSearch, parseSelectedTags, selectionParameter, selectionSearch } from './selection';
 import FilterField from '@site/src/components/FilterField';
 import styles from './styles.module.css';
 
@@ -32,41 +32,31 @@ function countText(tag: ExplorerTag): string {
 interface TagToggleProps {
   readonly tag: ExplorerTag;
   readonly pressed: boolean;
-  readonly interactive: boolean;
-  readonly pathname: string;
   readonly onToggle: (key: string) => void;
   readonly buttonRef: (element: HTMLButtonElement | null) => void;
 }
 
 /**
- * 자바스크립트가 돌기 전(정적 HTML)에는 `?tags=<키>` 링크로, 돈 뒤에는 `aria-pressed` 토글 버튼으로 그립니다.
- * 첫 렌더는 서버 HTML과 같아야 하므로 하이드레이션이 끝난 뒤(`useInteractive`)에만 버튼으로 바꿉니다.
+ * 태그 하나의 토글 버튼. 태그 목록을 감싼 GET 폼의 제출 버튼(`name="tags"`, `value=<키>`)이기도 해서, 자바스크립트가
+ * 돌기 전에 누르면 브라우저가 `?tags=<키>`로 이동하고, 돈 뒤에는 제출을 막고 선택을 켜고 끕니다. 서버 HTML과 하이드레이션
+ * 뒤가 같은 요소라서, 하이드레이션 직후 링크를 지우고 버튼을 새로 넣는 일(휴대폰에서 긴 작업 하나)이 없습니다.
  */
-function TagToggle({ tag, pressed, interactive, pathname, onToggle, buttonRef }: TagToggleProps): ReactNode {
-  const content = (
-    <>
-      <span className={styles.tagLabel}>{tag.label}</span>
-      <span className={styles.tagCount}>{countText(tag)}</span>
-    </>
-  );
-  if (!interactive) {
-    // Docusaurus `Link`가 아닌 평범한 링크입니다. 이 링크는 지금 페이지를 가리키므로 미리 받을 것이 없는데, `Link`는
-    // 화면에 보이는 태그마다 이 페이지의 청크를 다시 미리 받았습니다(`?tags=` 주소가 저마다 다른 경로로 세어짐).
-    return (
-      <a className={styles.toggle} href={`${pathname}${selectionSearch([tag.key])}`}>
-        {content}
-      </a>
-    );
-  }
+function TagToggle({ tag, pressed, onToggle, buttonRef }: TagToggleProps): ReactNode {
   return (
     <button
       ref={buttonRef}
-      type="button"
+      type="submit"
+      name={selectionParameter}
+      value={tag.key}
       className={clsx(styles.toggle, pressed && styles.pressed)}
       aria-pressed={pressed}
-      onClick={() => onToggle(tag.key)}
+      onClick={(event) => {
+        event.preventDefault();
+        onToggle(tag.key);
+      }}
     >
-      {content}
+      <span className={styles.tagLabel}>{tag.label}</span>
+      <span className={styles.tagCount}>{countText(tag)}</span>
     </button>
   );
 }
@@ -155,33 +145,33 @@ export default function TagExplorer({ data }: Props): ReactNode {
                 : `태그 ${data.tags.length}개 중 ${visibleTags.length}개가 맞습니다.`
             }
           />
-          <ul className={clsx('clean-list', styles.tags)} aria-label="태그 목록">
-            {visibleTags.map((tag) => (
-              <li key={tag.key} className={styles.tag} data-tag-key={tag.key}>
-                <TagToggle
-                  tag={tag}
-                  pressed={selected.includes(tag.key)}
-                  interactive={interactive}
-                  pathname={location.pathname}
-                  onToggle={toggle}
-                  buttonRef={(element) => {
-                    if (element) toggleButtons.current.set(tag.key, element);
-                    else toggleButtons.current.delete(tag.key);
-                  }}
-                />
-                {tag.description !== '' && <p className={styles.tagDescription}>{tag.description}</p>}
-                <p className={styles.tagPages}>
-                  태그 페이지:{' '}
-                  {tag.pages.map((page, index) => (
-                    <span key={page.permalink}>
-                      {index > 0 && ' · '}
-                      <Link to={page.permalink}>{page.label}</Link>
-                    </span>
-                  ))}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <form method="get" action={location.pathname}>
+            <ul className={clsx('clean-list', styles.tags)} aria-label="태그 목록">
+              {visibleTags.map((tag) => (
+                <li key={tag.key} className={styles.tag} data-tag-key={tag.key}>
+                  <TagToggle
+                    tag={tag}
+                    pressed={selected.includes(tag.key)}
+                    onToggle={toggle}
+                    buttonRef={(element) => {
+                      if (element) toggleButtons.current.set(tag.key, element);
+                      else toggleButtons.current.delete(tag.key);
+                    }}
+                  />
+                  {tag.description !== '' && <p className={styles.tagDescription}>{tag.description}</p>}
+                  <p className={styles.tagPages}>
+                    태그 페이지:{' '}
+                    {tag.pages.map((page, index) => (
+                      <span key={page.permalink}>
+                        {index > 0 && ' · '}
+                        <Link to={page.permalink}>{page.label}</Link>
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </form>
         </section>
 
         <section aria-labelledby="tag-results-heading" className={styles.section}>
