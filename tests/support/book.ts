@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { bookEditions, type BookEdition } from '../../src/data/book';
 import { chapters } from '../../src/data/chapters';
+import { formatProblem, readMarkdownDocument, type MarkdownDocument } from '../../src/lib/content/markdown';
 import { repositoryRoot } from './contentFiles';
 
 /** 책 한 권에 실리는 문서: 시리즈 소개와 여섯 장의 MDX 파일 */
@@ -22,15 +21,16 @@ export const bookSources: readonly BookSource[] = bookEditions.map((book) => ({
   ),
 }));
 
-function splitFrontMatter(file: string): { frontMatter: Record<string, unknown>; body: string } {
-  const source = readFileSync(file, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
-  if (match === null) throw new Error(`${file}: 앞부분(front matter)이 없습니다`);
-  return { frontMatter: parseYaml(match[1] ?? '') as Record<string, unknown>, body: match[2] ?? '' };
+function readBookDocument(file: string): MarkdownDocument {
+  const document = readMarkdownDocument(file);
+  if (!document.hasFrontMatter) throw new Error(`${file}: 앞부분(front matter)이 없습니다`);
+  const [problem] = document.frontMatterProblems;
+  if (problem !== undefined) throw new Error(formatProblem(problem));
+  return document;
 }
 
 export function docTitle(file: string): string {
-  const title = splitFrontMatter(file).frontMatter.title;
+  const title = readBookDocument(file).frontMatter.title;
   if (typeof title !== 'string') throw new Error(`${file}: 앞부분에 title이 없습니다`);
   return title;
 }
@@ -40,8 +40,10 @@ export function docTitle(file: string): string {
  * 실렸는지 확인하는 데 씁니다.
  */
 export function openingProse(file: string): string {
-  const paragraph = splitFrontMatter(file)
-    .body.split(/\n\s*\n/)
+  const paragraph = readBookDocument(file)
+    .bodyLines.map((line) => line.text)
+    .join('\n')
+    .split(/\n\s*\n/)
     .map((block) => block.trim())
     .find((block) => block !== '' && !/^(import |<|#|:::|```|\||-|\{)/.test(block));
   if (paragraph === undefined) throw new Error(`${file}: 본문 문단을 찾지 못했습니다`);
