@@ -31,15 +31,7 @@ async function listedTags(page: Page): Promise<ListedTag[]> {
 async function openExplorer(page: Page, search = ''): Promise<void> {
   await page.goto(`${site.server.siteUrl}tags${search}`, { waitUntil: 'networkidle' });
   // 토글은 서버 HTML부터 버튼이므로, 하이드레이션이 끝났다는 표시로 거르기 상자가 켜지기를 기다립니다.
-  await page.waitForFunction(
-    (label) =>
-      [...document.querySelectorAll('label')].some(
-        (element) =>
-          element.textContent === label &&
-          !(document.getElementById(element.htmlFor) as HTMLInputElement).disabled,
-      ),
-    '태그 이름으로 거르기',
-  );
+  await page.getByLabel('태그 이름으로 거르기').and(page.locator(':enabled')).waitFor();
 }
 
 async function resultPermalinks(page: Page): Promise<string[]> {
