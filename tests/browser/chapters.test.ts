@@ -4,7 +4,7 @@ import type { PrismTheme } from 'prism-react-renderer';
 import { darkCodeTheme, lightCodeTheme } from '../../config/prism';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems, waitUntilRendered } from '../support/browser';
+import { collectPageProblems, waitForInnerText, waitUntilRendered } from '../support/browser';
 import { servedSiteInChromium } from '../support/servedSite';
 import { withBase } from '../support/builtPage';
 
@@ -19,13 +19,11 @@ test('버전 선택 메뉴가 같은 장의 다른 판으로 옮기고, 초판 �
   await page.getByRole('button', { name: editions.revised.label }).hover();
   await page.getByRole('link', { name: editions.first.label }).click();
   await page.waitForURL(`**${withBase(`${editions.first.basePath}${chapter.slug}`)}`);
-  assert.equal(
-    await page.locator('article h1').innerText(),
-    chapter.originalTitle.replace(/^\[Docker\] /, ''),
-  );
+  await waitForInnerText(page.locator('article h1'), chapter.originalTitle.replace(/^\[Docker\] /, ''));
 
   await page.locator('.theme-doc-version-banner').getByRole('link').click();
   await page.waitForURL(`**${withBase(`${editions.revised.basePath}${chapter.slug}`)}`);
+  await waitForInnerText(page.locator('article h1'), chapter.title);
   assert.equal(await page.locator('.theme-doc-version-banner').count(), 0);
   await page.close();
 });

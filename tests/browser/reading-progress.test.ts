@@ -11,7 +11,7 @@ import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { progressStorageKey } from '../../src/progress/storageKey';
 import { wcagTags } from '../support/axeSweep';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, waitForValue } from '../support/browser';
 import { withBase } from '../support/builtPage';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -138,12 +138,10 @@ test('장을 스크롤한 뒤 다시 불러오면 사이드바와 홈 카드가 
   assert.match(await resume.innerText(), new RegExp(`${chapter.title}: .+`));
   await resume.click();
   await page.waitForURL(`**${withBase(revisedChapter)}#${ids[3]}`);
-  const headingTop = await page
-    .locator(`h2#${ids[3]}`)
-    .evaluate((heading) => heading.getBoundingClientRect().top);
-  assert.ok(
-    headingTop >= 0 && headingTop < 200,
-    `이어 읽기로 간 절 제목이 화면 위쪽에 있지 않습니다(top ${headingTop})`,
+  await waitForValue(
+    () => page.locator(`h2#${ids[3]}`).evaluate((heading) => heading.getBoundingClientRect().top),
+    (top) => top >= 0 && top < 200,
+    '이어 읽기로 간 절 제목이 화면 위쪽(top 0–200 px)에 오지 않았습니다',
   );
   assert.deepEqual(problems, []);
   await context.close();

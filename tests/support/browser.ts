@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 /** Debian의 Chromium. 이 환경에서는 Playwright가 브라우저를 내려받을 수 없습니다. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -90,6 +90,39 @@ export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<v
     { timeout, polling: 50 },
   );
   await page.evaluate(() => window.scrollTo(0, 0));
+}
+
+/**
+ * 클라이언트 쪽 이동 뒤 새 페이지가 그려질 때까지 기다립니다. Docusaurus는 링크를 누르면 주소를 먼저 바꾸고 다음
+ * 페이지의 청크를 받는 동안 앞 페이지를 그대로 보여 주므로, `waitForURL`만으로는 화면이 아직 앞 페이지일 수 있습니다.
+ * 시간 안에 `read()`가 `accept`를 통과하지 못하면 마지막으로 읽은 값을 담아 실패합니다.
+ */
+export async function waitForValue<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  description: string,
+  timeout = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  let value = await read();
+  while (!accept(value) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    value = await read();
+  }
+  if (!accept(value)) {
+    throw new Error(`${timeout} ms 안에 ${description}: 마지막 값 ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** `locator`의 보이는 글자가 `expected`가 될 때까지 기다립니다(클라이언트 쪽 이동 뒤의 제목 등). */
+export async function waitForInnerText(locator: Locator, expected: string, timeout?: number): Promise<void> {
+  await waitForValue(
+    () => locator.innerText(),
+    (text) => text === expected,
+    `${locator}의 글자가 "${expected}"가 되지 않았습니다`,
+    timeout,
+  );
 }
 
 export interface DebuggableChromium {
