@@ -3,6 +3,7 @@ import blogCategoriesPlugin from '../plugins/blog-categories';
 import commandReferencePlugin from '../plugins/command-reference';
 import bookPlugin from '../plugins/book';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
+import prismWithCodeBlocksPlugin from '../plugins/prism-with-code-blocks';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
 
@@ -33,5 +34,7 @@ export function createPlugins(): PluginConfig[] {
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
     mermaidWithoutElkPlugin,
+    // Prism을 모든 페이지의 main.js에서 빼고, 코드 블록이 있는 페이지의 청크로 옮깁니다.
+    prismWithCodeBlocksPlugin,
   ];
 }

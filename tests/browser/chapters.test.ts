@@ -41,6 +41,48 @@ test('이전/다음 페이지 링크가 여섯 장을 차례로 잇는다', asyn
   await page.close();
 });
 
+test('하이드레이션은 서버 HTML의 코드 블록을 그대로 쓰고, 문법 토큰도 그대로 남는다', async () => {
+  // 여러 언어(bash, dockerfile, ini, nginx, yaml)의 블록이 있는 장입니다. Prism은 코드 블록을 처음 그릴 때 읽히므로
+  // (src/theme/CodeBlock), 브라우저에서 문법 등록이 빠지거나 늦으면 React가 서버 HTML과 다른 토큰을 만나 블록을
+  // 새로 만듭니다. 파서가 넣는 순간 표시한 `<pre>`가 하이드레이션 뒤에도 같은 요소인지 봅니다.
+  const chapter = chapters.find((candidate) => candidate.slug === '/workflow');
+  assert.ok(chapter, 'src/data/chapters.ts에 /workflow 장이 없습니다');
+  const page = await site.browser.newPage();
+  const problems = collectPageProblems(page);
+  await page.addInitScript({
+    content: `new MutationObserver((records) => {
+      for (const record of records) for (const node of record.addedNodes) {
+        if (node instanceof HTMLElement && node.matches('pre.prism-code')) node.dataset.fromServerHtml = 'true';
+      }
+    }).observe(document, { childList: true, subtree: true });`,
+  });
+  await page.goto(urlOf(`${editions.revised.basePath}${chapter.slug}`), { waitUntil: 'load' });
+  await waitUntilRendered(page);
+  const blocks = await page.locator('pre.prism-code').evaluateAll((elements) =>
+    elements.map((element) => ({
+      language: /language-([\w-]+)/.exec(element.className)?.[1] ?? '',
+      fromServerHtml: element.dataset.fromServerHtml === 'true',
+      grammarTokens: element.querySelectorAll('.token:not(.plain)').length,
+    })),
+  );
+  const languages = new Set(blocks.map((block) => block.language));
+  for (const language of ['bash', 'dockerfile', 'ini', 'nginx', 'yaml']) {
+    assert.ok(languages.has(language), `${chapter.title}에 ${language} 블록이 없습니다`);
+  }
+  assert.deepEqual(
+    blocks.filter((block) => !block.fromServerHtml),
+    [],
+    '하이드레이션 뒤 새로 만들어진 코드 블록',
+  );
+  assert.deepEqual(
+    blocks.filter((block) => block.language !== 'text' && block.grammarTokens === 0),
+    [],
+    '하이드레이션 뒤 문법 토큰이 없는 코드 블록',
+  );
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
 const tokenColor = (theme: PrismTheme, type: string): string => {
   const color = theme.styles.find((entry) => entry.types.includes(type))?.style.color;
   if (color === undefined) throw new Error(`코드 테마에 ${type} 색이 없습니다 (config/prism.ts)`);

@@ -1,7 +1,22 @@
 import { Children, isValidElement, type ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock';
 import ElementContent from '@theme/CodeBlock/Content/Element';
-import StringContent from '@theme/CodeBlock/Content/String';
+import type HighlightedContent from './highlightedContent';
+
+let highlightedContent: typeof HighlightedContent | undefined;
+
+/**
+ * Prism(`prism-react-renderer`와 추가 문법)은 모듈을 읽을 때 문법을 서로 잇느라 휴대폰에서 수백 ms를 씁니다. 이
+ * 컴포넌트는 MDX의 모든 페이지(코드 블록이 없는 블로그 목록·태그 페이지 포함)가 불러 오므로, 정적 `import`이면 그
+ * 값을 모든 MDX 페이지가 치릅니다. 그래서 코드 블록을 처음 그릴 때 같은 청크 안의 모듈을 `require`로 읽습니다.
+ * 서버 렌더링과 하이드레이션 모두 동기적으로 읽으므로 HTML은 그대로입니다.
+ */
+function renderHighlighted(props: Omit<Props, 'children'>, code: string): ReactNode {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- 위 주석: 처음 그릴 때 읽어야 합니다.
+  highlightedContent ??= (require('./highlightedContent') as { default: typeof HighlightedContent }).default;
+  const Content = highlightedContent;
+  return <Content {...props}>{code}</Content>;
+}
 
 /**
  * 원래 `CodeBlock`과 같은 일을 하되, 하이드레이션 직후 모든 코드 블록을 버리고 다시 만들지 않습니다.
@@ -19,7 +34,7 @@ export default function CodeBlock({ children, ...props }: Props): ReactNode {
       ? children.join('')
       : children;
   return typeof content === 'string' ? (
-    <StringContent {...props}>{content}</StringContent>
+    renderHighlighted(props, content)
   ) : (
     <ElementContent {...props}>{content}</ElementContent>
   );
