@@ -8,3 +8,14 @@ export function formatDotDate(iso: string): string {
   const pad = (value: number): string => String(value).padStart(2, '0');
   return `${date.getUTCFullYear()}.${pad(date.getUTCMonth() + 1)}.${pad(date.getUTCDate())}`;
 }
+
+/**
+ * 글 머리의 날짜를 `2025년 2월 22일` 꼴로 씁니다. Docusaurus의 글 머리는 같은 글자를
+ * `Intl.DateTimeFormat('ko', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })`로 만드는데,
+ * 브라우저가 처음 `Intl`을 쓸 때 한국어 ICU 자료를 읽느라 하이드레이션 한가운데서 20 ms(휴대폰에서는 그 몇 배)를
+ * 씁니다. 날짜는 빌드 때 정해지므로 산술로 같은 글자를 만듭니다(`tests/unit/post-date.test.ts`가 `Intl`과 비교).
+ */
+export function formatKoreanLongDate(iso: string): string {
+  const date = new Date(iso);
+  return `${date.getUTCFullYear()}년 ${date.getUTCMonth() + 1}월 ${date.getUTCDate()}일`;
+}

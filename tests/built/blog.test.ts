@@ -62,6 +62,13 @@ test('여섯 글이 원래 제목과 날짜로 있고, 블로그 옆 목록과 �
     assert.equal($('article header h1').first().text(), chapter.originalTitle);
     const datetime = $('article header time').first().attr('datetime') ?? '';
     assert.equal(datetime.slice(0, 10), chapter.publishedOn, `${chapter.originalTitle}의 날짜`);
+    // 글 머리의 날짜와 읽는 시간 (src/theme/BlogPostItem/Header/Info)
+    const [year, month, day] = chapter.publishedOn.split('-').map(Number);
+    assert.match(
+      $('article header time').first().parent().text(),
+      new RegExp(`^${year}년 ${month}월 ${day}일 · 약 \\d+분$`),
+      `${chapter.originalTitle}의 글 머리`,
+    );
     const sidebarLinks = $('nav[aria-label] a[href^="' + base + 'blog/"]')
       .map((_, link) => $(link).attr('href'))
       .get();
