@@ -10,7 +10,7 @@ import { blogOptions } from './config/blog';
 import { docsVersionOptions } from './config/docsVersions';
 import { createPlugins } from './config/plugins';
 import { searchPlugin } from './config/search';
-import { darkCodeTheme, lightCodeTheme } from './config/prism';
+import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
 const site = parseSiteEnv(process.env);
@@ -58,7 +58,7 @@ const themeConfig = {
     // vsLight와 dracula에서 대비가 모자란 토큰 색만 고친 테마 (config/prism.ts).
     theme: lightCodeTheme,
     darkTheme: darkCodeTheme,
-    additionalLanguages: ['bash', 'docker', 'json', 'yaml', 'ini', 'nginx'],
+    additionalLanguages: additionalPrismLanguages,
   },
   mermaid: {
     theme: { light: 'neutral', dark: 'dark' },

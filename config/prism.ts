@@ -18,3 +18,10 @@ function withTokenColors(theme: PrismTheme, colors: Readonly<Record<string, stri
 
 export const lightCodeTheme = withTokenColors(themes.vsLight, { 'attr-name': '#d40000' });
 export const darkCodeTheme = withTokenColors(themes.dracula, { comment: '#8a99cc' });
+
+/**
+ * Prism 기본 묶음(markup, css, clike, javascript) 밖에서 글이 쓰는 언어. `docker`는 `dockerfile`이라는 이름도 붙이고,
+ * `js-extras`는 `prism-react-renderer`가 붙여 두던 JavaScript 보강(메서드, `console` 등)입니다.
+ * 글에 새 언어를 쓰면 여기에 더합니다(`tests/built/code-highlighting.test.ts`가 빠진 언어를 알려 줍니다).
+ */
+export const additionalPrismLanguages = ['js-extras', 'bash', 'docker', 'json', 'yaml', 'ini', 'nginx'];
