@@ -52,17 +52,29 @@ test('하이드레이션은 서버 HTML의 코드 블록을 그대로 쓰고, �
   await page.addInitScript({
     content: `new MutationObserver((records) => {
       for (const record of records) for (const node of record.addedNodes) {
-        if (node instanceof HTMLElement && node.matches('pre.prism-code')) node.dataset.fromServerHtml = 'true';
+        if (node instanceof HTMLElement && node.matches('pre.prism-code, .token-line')) {
+          node.dataset.fromServerHtml = 'true';
+        }
       }
     }).observe(document, { childList: true, subtree: true });`,
   });
   await page.goto(urlOf(`${editions.revised.basePath}${chapter.slug}`), { waitUntil: 'load' });
   await waitUntilRendered(page);
+  // Prism의 자동 강조는 읽힌 뒤 다음 프레임에 돕니다. 그 프레임이 지난 뒤에 봅니다.
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const blocks = await page.locator('pre.prism-code').evaluateAll((elements) =>
     elements.map((element) => ({
       language: /language-([\w-]+)/.exec(element.className)?.[1] ?? '',
       fromServerHtml: element.dataset.fromServerHtml === 'true',
       grammarTokens: element.querySelectorAll('.token:not(.plain)').length,
+      // Prism이 수동 모드가 아니면 스스로 `<code>`를 다시 칠하며 React가 그린 줄(`.token-line`)을 지웁니다.
+      linesFromServerHtml:
+        element.querySelectorAll('.token-line').length > 0 &&
+        [...element.querySelectorAll<HTMLElement>('.token-line')].every(
+          (line) => line.dataset.fromServerHtml === 'true',
+        ),
     })),
   );
   const languages = new Set(blocks.map((block) => block.language));
@@ -70,7 +82,7 @@ test('하이드레이션은 서버 HTML의 코드 블록을 그대로 쓰고, �
     assert.ok(languages.has(language), `${chapter.title}에 ${language} 블록이 없습니다`);
   }
   assert.deepEqual(
-    blocks.filter((block) => !block.fromServerHtml),
+    blocks.filter((block) => !block.fromServerHtml || !block.linesFromServerHtml),
     [],
     '하이드레이션 뒤 새로 만들어진 코드 블록',
   );
