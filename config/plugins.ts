@@ -3,6 +3,7 @@ import blogCategoriesPlugin from '../plugins/blog-categories';
 import commandReferencePlugin from '../plugins/command-reference';
 import bookPlugin from '../plugins/book';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
+import prefetchOncePlugin from '../plugins/prefetch-once';
 import prismWithCodeBlocksPlugin from '../plugins/prism-with-code-blocks';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
@@ -36,5 +37,7 @@ export function createPlugins(): PluginConfig[] {
     mermaidWithoutElkPlugin,
     // Prism을 모든 페이지의 main.js에서 빼고, 코드 블록이 있는 페이지의 청크로 옮깁니다.
     prismWithCodeBlocksPlugin,
+    // 보이는 링크의 청크를 미리 받을 때 같은 파일을 한 번만 받습니다.
+    prefetchOncePlugin,
   ];
 }
