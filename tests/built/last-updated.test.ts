@@ -12,5 +12,12 @@ test('Git 클론에서 빌드한 장 페이지는 마지막 수정 날짜를 보
       !Number.isNaN(Date.parse(datetime)) && datetime !== '',
       `/docs${chapter.slug}에 마지막 수정 날짜(<time itemprop=dateModified>)가 없습니다. docusaurus.config.ts의 showLastUpdateTime과 future.experimental_vcs를 확인하세요.`,
     );
+    // 문구와 날짜 글자 (src/theme/LastUpdated, UTC 날짜)
+    const modified = new Date(datetime);
+    assert.equal(
+      $('.theme-last-updated').text().replace(/\s+/g, ' ').trim(),
+      `최종 수정: ${modified.getUTCFullYear()}년 ${modified.getUTCMonth() + 1}월 ${modified.getUTCDate()}일에`,
+      `/docs${chapter.slug}의 마지막 수정 문구`,
+    );
   }
 });

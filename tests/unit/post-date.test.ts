@@ -3,22 +3,23 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { formatKoreanLongDate } from '../../src/lib/postDate';
 
-// Docusaurus 글 머리가 쓰던 형식. src/theme/BlogPostItem/Header/Info는 이 글자를 Intl 없이 만들어야 합니다.
-const docusaurusFormat = new Intl.DateTimeFormat('ko', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+// Docusaurus의 글 머리(`month: 'long'`)와 마지막 수정 날짜(`month: 'short'`)가 쓰던 형식.
+// src/theme/BlogPostItem/Header/Info와 src/theme/LastUpdated는 이 글자를 Intl 없이 만들어야 합니다.
+const docusaurusFormats = (['long', 'short'] as const).map(
+  (month) => new Intl.DateTimeFormat('ko', { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }),
+);
 
-test('formatKoreanLongDate는 Docusaurus가 Intl로 만들던 날짜 글자와 같다 (2024~2027년의 모든 날, 자정 언저리 포함)', () => {
+test('formatKoreanLongDate는 Docusaurus가 Intl로 만들던 날짜 글자(글 머리, 마지막 수정)와 같다 (2024~2027년의 모든 날, 자정 언저리 포함)', () => {
   const mismatches: string[] = [];
   for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2028, 0, 1); day += 86_400_000) {
     for (const offset of [0, 9 * 3_600_000, 86_400_000 - 1]) {
       const iso = new Date(day + offset).toISOString();
-      const expected = docusaurusFormat.format(new Date(iso));
-      if (formatKoreanLongDate(iso) !== expected)
-        mismatches.push(`${iso}: ${formatKoreanLongDate(iso)} ≠ ${expected}`);
+      for (const format of docusaurusFormats) {
+        const expected = format.format(new Date(iso));
+        if (formatKoreanLongDate(iso) !== expected) {
+          mismatches.push(`${iso}: ${formatKoreanLongDate(iso)} ≠ ${expected}`);
+        }
+      }
     }
   }
   assert.deepEqual(mismatches, []);
