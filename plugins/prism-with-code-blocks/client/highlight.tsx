@@ -4,8 +4,8 @@ import Prism from 'prismjs';
 import type { HighlightProps, PrismTheme, Token } from 'prism-react-renderer';
 
 /**
- * `prism-react-renderer`의 `Highlight`와 같은 render-prop API와 같은 출력. 웹팩 빌드에서 `prism-react-renderer`를
- * 이 모듈로 잇습니다(`../index.ts`). 원래 패키지는 언어 30여 개를 미리 붙인 Prism을 안고 있어, 모듈을 읽을 때
+ * `prism-react-renderer`의 `Highlight`와 같은 render-prop API와 같은 출력. 번들(Rspack, webpack, 서버 렌더링 포함)은
+ * `prism-react-renderer`를 이 모듈로 잇습니다(`../index.ts`). 원래 패키지는 언어 30여 개를 미리 붙인 Prism을 안고 있어, 모듈을 읽을 때
  * `insertBefore`가 매번 모든 문법을 훑는 데 휴대폰에서 수백 ms를 씁니다. 여기서는 `prismjs` 기본 묶음(markup, css,
  * clike, javascript)에 `additionalLanguages`만 붙입니다. 같은 출력인지는 `tests/unit/highlight.test.ts`가 모든 글의
  * 코드 블록을 두 구현으로 그려 비교합니다.
