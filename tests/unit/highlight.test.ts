@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { createElement, type ReactElement } from 'react';
@@ -9,6 +8,8 @@ import * as original from 'prism-react-renderer';
 import type { HighlightProps, PrismTheme } from 'prism-react-renderer';
 import * as light from '../../plugins/prism-with-code-blocks/client/highlight';
 import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from '../../config/prism';
+import { readMarkdownDocument } from '../../src/lib/content/markdown';
+import { allDocFiles, findSiteContent } from '../support/contentFiles';
 
 /**
  * 번들은 `prism-react-renderer` 대신 `plugins/prism-with-code-blocks/client/highlight.tsx`를 씁니다. 글의 모든 코드
@@ -37,28 +38,18 @@ interface CodeBlockSource {
   code: string;
 }
 
-async function codeBlocksInContent(): Promise<CodeBlockSource[]> {
-  const files: string[] = [];
-  for (const dir of ['docs', 'versioned_docs', 'blog']) {
-    for (const entry of await readdir(dir, { recursive: true })) {
-      if (/\.mdx?$/.test(entry)) files.push(path.join(dir, entry));
-    }
-  }
-  const blocks: CodeBlockSource[] = [];
-  for (const file of files) {
-    const text = await readFile(file, 'utf8');
-    for (const match of text.matchAll(/^( *)```(\w+)[^\n]*\n([\s\S]*?)^\1```/gm)) {
-      const [, indent = '', language = '', body = ''] = match;
-      if (language === 'mermaid') continue;
-      const code = body
-        .split('\n')
-        .map((line) => line.slice(indent.length))
-        .join('\n')
-        .replace(/\n$/, '');
-      blocks.push({ file, language, code });
-    }
-  }
-  return blocks;
+/** 두 판의 문서와 블로그 글에서 언어를 밝힌 펜스 코드 블록(Mermaid 그림 제외). 콘텐츠 검사와 같은 파서로 읽습니다. */
+function codeBlocksInContent(): CodeBlockSource[] {
+  const content = findSiteContent();
+  return [...allDocFiles(content), ...content.blogPostFiles].flatMap((file) =>
+    readMarkdownDocument(file)
+      .codeBlocks.filter((block) => block.language !== '' && block.language !== 'mermaid')
+      .map((block) => ({
+        file: path.relative(content.root, file),
+        language: block.language,
+        code: block.content,
+      })),
+  );
 }
 
 interface RenderedToken {
@@ -141,8 +132,8 @@ function difference(expected: Rendered, actual: Rendered): string | undefined {
   return undefined;
 }
 
-test('가벼운 Highlight는 글의 모든 코드 블록을 prism-react-renderer와 같은 글자, 색, 줄로 그린다 (두 색 테마)', async () => {
-  const blocks = await codeBlocksInContent();
+test('가벼운 Highlight는 글의 모든 코드 블록을 prism-react-renderer와 같은 글자, 색, 줄로 그린다 (두 색 테마)', () => {
+  const blocks = codeBlocksInContent();
   const languages = new Set(blocks.map((block) => block.language));
   assert.ok(blocks.length > 100, `코드 블록을 ${blocks.length}개만 찾았습니다`);
   for (const language of ['bash', 'dockerfile', 'ini', 'nginx', 'yaml', 'json', 'javascript', 'text']) {
