@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, phoneContextOptions } from '../support/browser';
 import { servedSiteInChromium } from '../support/servedSite';
 
 const site = servedSiteInChromium();
@@ -50,11 +50,7 @@ test('시스템이 어두운 테마면 처음부터 어두운 테마로 연다',
 });
 
 test('375px 휴대폰 너비에서 가로 스크롤이 생기지 않는다', async () => {
-  const context = await site.browser.newContext({
-    viewport: { width: 375, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await site.browser.newContext(phoneContextOptions);
   const page = await context.newPage();
   for (const target of [site.server.siteUrl, `${site.server.siteUrl}docs${chapters[0].slug}`]) {
     await page.goto(target, { waitUntil: 'networkidle' });

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, phoneContextOptions, waitForValue } from '../support/browser';
 import { withBase } from '../support/builtPage';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -18,11 +18,7 @@ const prefetchCount = (page: Page) => page.locator('link[rel="prefetch"]').count
  * 문서를 미리 받았습니다. 메뉴를 열면 링크가 보이므로 그때 미리 받아야 합니다.
  */
 test('휴대폰 화면의 닫힌 메뉴는 그리지 않고, 열면 보이며 그때 메뉴의 문서를 미리 받는다', async () => {
-  const context = await site.browser.newContext({
-    viewport: { width: 375, height: 800 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await site.browser.newContext(phoneContextOptions);
   const page = await context.newPage();
   const problems = collectPageProblems(page);
   const chapter = chapters[2];
@@ -44,18 +40,12 @@ test('휴대폰 화면의 닫힌 메뉴는 그리지 않고, 열면 보이며 �
   await page.keyboard.press('Enter');
   const currentChapter = sidebar(page).getByRole('link', { name: new RegExp(chapter.title) });
   await currentChapter.waitFor({ state: 'visible' });
-  // IntersectionObserver는 메뉴가 그려진 다음 프레임에 알리므로, 늘어날 때까지 잠시 기다립니다.
-  await page
-    .waitForFunction(
-      (before) => document.querySelectorAll('link[rel="prefetch"]').length > before,
-      prefetchedWhileClosed,
-      { timeout: 5_000 },
-    )
-    .catch(() => undefined);
-  const prefetchedWhenOpen = await prefetchCount(page);
-  assert.ok(
-    prefetchedWhenOpen > prefetchedWhileClosed,
-    `메뉴를 연 뒤에 메뉴의 문서를 미리 받아야 합니다 (닫혔을 때 ${prefetchedWhileClosed}개, 연 뒤 ${prefetchedWhenOpen}개)`,
+  // IntersectionObserver는 메뉴가 그려진 다음 프레임에 알리고, 미리 받기는 한가할 때 붙으므로 늘어날 때까지 기다립니다.
+  await waitForValue(
+    () => prefetchCount(page),
+    (prefetchedWhenOpen) => prefetchedWhenOpen > prefetchedWhileClosed,
+    `메뉴를 연 뒤에 메뉴의 문서를 미리 받아야 합니다 (닫혔을 때 ${prefetchedWhileClosed}개)`,
+    5_000,
   );
 
   await sidebar(page).getByRole('button', { name: '사이드바 닫기' }).click();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems, waitForValue } from '../support/browser';
+import { collectPageProblems, phoneContextOptions, waitForValue } from '../support/browser';
 import { withBase } from '../support/builtPage';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -14,11 +14,7 @@ const site = servedSiteInChromium();
  */
 for (const sitePath of ['/', `${editions.revised.basePath}${chapters[0].slug}`, '/tags']) {
   test(`${sitePath}: 보이는 링크의 청크를 미리 받고, 같은 파일은 한 번만 받는다`, async () => {
-    const context = await site.browser.newContext({
-      viewport: { width: 375, height: 800 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await site.browser.newContext(phoneContextOptions);
     const page = await context.newPage();
     const problems = collectPageProblems(page);
     await page.goto(`${site.server.origin}${withBase(sitePath)}`, { waitUntil: 'networkidle' });

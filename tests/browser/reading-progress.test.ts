@@ -11,7 +11,7 @@ import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { progressStorageKey } from '../../src/progress/storageKey';
 import { wcagTags } from '../support/axeSweep';
-import { collectPageProblems, waitForValue } from '../support/browser';
+import { collectPageProblems, phoneContextOptions, waitForValue } from '../support/browser';
 import { withBase } from '../support/builtPage';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -246,12 +246,7 @@ test('깨진 값이나 다른 모양의 저장값은 예외 없이 무시하고 
 
 test('두 테마와 375px에서 진행이 채워진 홈과 장이 넘치지 않고, 레이아웃 이동과 axe 위반이 없다', async () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    const context = await newContext({
-      colorScheme,
-      viewport: { width: 375, height: 740 },
-      isMobile: true,
-      hasTouch: true,
-    });
+    const context = await newContext({ colorScheme, ...phoneContextOptions });
     await context.addInitScript(() => {
       const shifts: number[] = [];
       Object.assign(window, { layoutShifts: shifts });

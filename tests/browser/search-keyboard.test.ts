@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, phoneContextOptions } from '../support/browser';
 import { dropdownResults, focusSearchWithShortcut, searchInput, sitePath } from '../support/search';
 import { servedSiteInChromium } from '../support/servedSite';
 import { buildDir, siteEnv } from '../support/site';
@@ -235,11 +235,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 test('375px 휴대폰 너비에서 검색 결과를 열어도 가로 스크롤이 생기지 않는다', async () => {
-  const context = await site.browser.newContext({
-    viewport: { width: 375, height: 740 },
-    isMobile: true,
-    hasTouch: true,
-  });
+  const context = await site.browser.newContext(phoneContextOptions);
   const page = await context.newPage();
   await page.goto(chapterUrl(), { waitUntil: 'networkidle' });
   const input = searchInput(page);

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 /** Debian의 Chromium. 이 환경에서는 Playwright가 브라우저를 내려받을 수 없습니다. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -16,6 +16,13 @@ const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** 375px 휴대폰 화면(모바일 뷰포트, 터치). 좁은 화면을 보는 브라우저 테스트가 함께 씁니다. */
+export const phoneContextOptions = {
+  viewport: { width: 375, height: 740 },
+  isMobile: true,
+  hasTouch: true,
+} as const satisfies BrowserContextOptions;
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
@@ -93,9 +100,10 @@ export async function waitUntilRendered(page: Page, timeout = 15_000): Promise<v
 }
 
 /**
- * 클라이언트 쪽 이동 뒤 새 페이지가 그려질 때까지 기다립니다. Docusaurus는 링크를 누르면 주소를 먼저 바꾸고 다음
- * 페이지의 청크를 받는 동안 앞 페이지를 그대로 보여 주므로, `waitForURL`만으로는 화면이 아직 앞 페이지일 수 있습니다.
- * 시간 안에 `read()`가 `accept`를 통과하지 못하면 마지막으로 읽은 값을 담아 실패합니다.
+ * 브라우저가 나중에 그리는 것(클라이언트 쪽 이동 뒤의 새 페이지, 한가할 때 붙는 미리 받기 링크)을 기다립니다. 예를 들어
+ * Docusaurus는 링크를 누르면 주소를 먼저 바꾸고 다음 페이지의 청크를 받는 동안 앞 페이지를 그대로 보여 주므로,
+ * `waitForURL`만으로는 화면이 아직 앞 페이지일 수 있습니다. 시간 안에 `read()`가 `accept`를 통과하지 못하면 마지막으로
+ * 읽은 값을 담아 실패합니다.
  */
 export async function waitForValue<T>(
   read: () => Promise<T>,
