@@ -10,12 +10,18 @@ const started = new Map<string, Promise<void>>();
 const waiting: (() => void)[] = [];
 const sliceBudgetMs = 8;
 
+// Docusaurus처럼 한 번만 알아봅니다. 모듈은 서버 렌더링에서도 읽히므로 처음 미리 받을 때 알아봅니다.
+let linkPrefetchSupported: boolean | undefined;
+
 function supportsLinkPrefetch(): boolean {
-  try {
-    return document.createElement('link').relList.supports('prefetch');
-  } catch {
-    return false;
+  if (linkPrefetchSupported === undefined) {
+    try {
+      linkPrefetchSupported = document.createElement('link').relList.supports('prefetch');
+    } catch {
+      linkPrefetchSupported = false;
+    }
   }
+  return linkPrefetchSupported;
 }
 
 function linkPrefetch(url: string): Promise<void> {
