@@ -10,8 +10,8 @@ export function formatDotDate(iso: string): string {
 }
 
 /**
- * 글 머리의 날짜를 `2025년 2월 22일` 꼴로 씁니다. Docusaurus의 글 머리는 같은 글자를
- * `Intl.DateTimeFormat('ko', { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })`로 만드는데,
+ * 블로그 글 머리와 문서의 마지막 수정 날짜를 `2025년 2월 22일` 꼴로 씁니다. Docusaurus는 같은 글자를
+ * `Intl.DateTimeFormat('ko', { year: 'numeric', month: 'long' 또는 'short', day: 'numeric', timeZone: 'UTC' })`로 만드는데,
  * 브라우저가 처음 `Intl`을 쓸 때 한국어 ICU 자료를 읽느라 하이드레이션 한가운데서 20 ms(휴대폰에서는 그 몇 배)를
  * 씁니다. 날짜는 빌드 때 정해지므로 산술로 같은 글자를 만듭니다(`tests/unit/post-date.test.ts`가 `Intl`과 비교).
  */

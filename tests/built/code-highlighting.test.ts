@@ -11,7 +11,7 @@ import { buildDir } from '../support/site';
  * 페이지에서 언어를 밝힌 블록마다 문법 토큰이 있는지 봅니다.
  */
 const plainLanguages = new Set(['text', 'mermaid']);
-// docusaurus.config.ts의 additionalLanguages(`docker`는 `dockerfile`로 씁니다)와 prism-react-renderer에 든 문법
+// config/prism.ts의 additionalPrismLanguages(`docker`는 `dockerfile`로 씁니다)와 prismjs 기본 묶음의 문법
 const languagesThatMustAppear = ['bash', 'dockerfile', 'ini', 'nginx', 'yaml', 'json', 'javascript'];
 
 test('언어를 밝힌 코드 블록은 모두 그 언어의 문법으로 토큰이 나뉜다', async () => {
@@ -38,6 +38,6 @@ test('언어를 밝힌 코드 블록은 모두 그 언어의 문법으로 토큰
   assert.deepEqual(
     unhighlighted,
     [],
-    'Prism 문법이 등록되지 않은 코드 블록입니다. docusaurus.config.ts의 prism.additionalLanguages와 src/theme/CodeBlock/highlightedContent.ts를 보세요',
+    'Prism 문법이 등록되지 않은 코드 블록입니다. 그 언어를 config/prism.ts의 additionalPrismLanguages에 더하세요 (등록은 src/theme/CodeBlock/highlightedContent.ts)',
   );
 });
