@@ -19,7 +19,8 @@ export const baselineSectionPath = `${editions.revised.basePath}/changes#baselin
 function describe(key: BaselineKey): string {
   const component = baseline[key];
   if (key === 'api') return `${component.name} ${component.version} (최소 ${baseline.api.minimumVersion})`;
-  if (key === 'desktop') return `${component.name} ${component.version} (Engine ${baseline.desktop.bundledEngine} 포함)`;
+  if (key === 'desktop')
+    return `${component.name} ${component.version} (Engine ${baseline.desktop.bundledEngine} 포함)`;
   return `${component.name} ${component.version}`;
 }
 
