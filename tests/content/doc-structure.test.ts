@@ -23,6 +23,7 @@ const onlyConceptsChapter: ContentRuleOptions = {
   chapters: [{ id: '01-concepts', slug: '/concepts' }],
   minimumChapterHangulSyllables: 100,
   revisedLength: null,
+  practiceRulesEdition: null,
 };
 
 const messagesOf = (problems: readonly ContentProblem[], file: string) =>

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { chapters as seriesChapters } from '../../src/data/chapters';
+import { checkPracticeRules } from './practiceRules';
+import { checkVersionClaimSources } from './versionClaims';
 import { allDocFiles, docIdOf, readDeclaredKeys, type Edition, type SiteContent } from './contentFiles';
 import {
   countHangulSyllables,
@@ -37,6 +39,11 @@ export interface ContentRuleOptions {
   readonly minimumChapterHangulSyllables: number;
   /** null이면 분량 상한을 보지 않습니다 */
   readonly revisedLength: RevisedLengthLimits | null;
+  /**
+   * 실습 규칙(`practiceRules.ts`: 이름은 쓰기 전에 만들고, 직접 해보기는 쓰는 것을 만들고 지운다)과 버전 출처 규칙
+   * (`versionClaims.ts`)을 적용할 판. 개정판만 봅니다: 초판은 처음 실린 그대로 둡니다. null이면 보지 않습니다
+   */
+  readonly practiceRulesEdition: string | null;
 }
 
 /**
@@ -54,6 +61,7 @@ export const defaultContentRuleOptions: ContentRuleOptions = {
   chapters: seriesChapters,
   minimumChapterHangulSyllables: 5000,
   revisedLength: revisedLengthLimits,
+  practiceRulesEdition: 'current',
 };
 
 export const descriptionLengthRange = { min: 40, max: 180 } as const;
@@ -664,6 +672,9 @@ export function checkContentRules(
         ...checkCodeBlocks(document),
         ...checkRelativeLinks(document, loadDocument, edition),
         ...(chapter ? checkChapterStructure(document, options, chapterMaximum(edition, options)) : []),
+        ...(chapter && edition.name === options.practiceRulesEdition
+          ? [...checkPracticeRules(document), ...checkVersionClaimSources(document)]
+          : []),
       );
     }
     if (!onlyFiles) problems.push(...checkRevisedTotalLength(edition, options, loadDocument));

@@ -631,6 +631,8 @@ export interface WrittenDockerFlag {
   /** `--publish`처럼 긴 이름. 참조에 없는 플래그는 쓴 그대로(`--push`, `-x`) */
   readonly name: string;
   readonly short: string | null;
+  /** 값을 받는 플래그에 쓴 값(`--name web`, `--name=web`, `-v data:/x`). 값을 받지 않거나 값이 없으면 `null` */
+  readonly value: string | null;
 }
 
 export interface ParsedDockerCommand {
@@ -638,6 +640,8 @@ export interface ParsedDockerCommand {
   readonly commandPath: string;
   readonly command: DockerCliCommand;
   readonly flags: readonly WrittenDockerFlag[];
+  /** 플래그가 아닌 인자. `run`과 `exec`처럼 첫 인자 뒤를 컨테이너 안의 명령으로 넘기는 명령은 그 명령까지 담습니다 */
+  readonly positionals: readonly string[];
 }
 
 /**
@@ -667,36 +671,43 @@ export function parseDockerCommand(
   if (!command || command.subcommands.length > 0) return null;
 
   const flags: WrittenDockerFlag[] = [];
-  let sawPositionalArgument = false;
+  const positionals: string[] = [];
   while (index < argumentsAfterDocker.length) {
     const word = argumentsAfterDocker[index] ?? '';
-    if (word === '--' || (sawPositionalArgument && command.flagsEndAtFirstArgument)) break;
+    if (word === '--' || (positionals.length > 0 && command.flagsEndAtFirstArgument)) break;
     index += 1;
     if (!isFlag(word)) {
-      sawPositionalArgument = true;
+      positionals.push(word);
       continue;
     }
     if (word.startsWith('--')) {
-      const name = word.slice(2).split('=')[0] ?? '';
+      const [name = '', ...valueParts] = word.slice(2).split('=');
       const option = command.options.find((candidate) => candidate.long === name);
-      flags.push({ name: `--${name}`, short: option?.short ? `-${option.short}` : null });
-      if (option?.takesValue && !word.includes('=')) index += 1;
+      const inlineValue = valueParts.length > 0 ? valueParts.join('=') : null;
+      const value = option?.takesValue ? (inlineValue ?? argumentsAfterDocker[index] ?? null) : null;
+      flags.push({ name: `--${name}`, short: option?.short ? `-${option.short}` : null, value });
+      if (option?.takesValue && inlineValue === null) index += 1;
       continue;
     }
     const cluster = word.slice(1);
     for (let position = 0; position < cluster.length; position += 1) {
       const shorthand = cluster.charAt(position);
       const option = command.options.find((candidate) => candidate.short === shorthand);
-      flags.push(
-        option
-          ? { name: `--${option.long}`, short: `-${shorthand}` }
-          : { name: `-${shorthand}`, short: null },
-      );
-      if (option?.takesValue) {
-        if (cluster.slice(position + 1) === '') index += 1;
-        break;
+      if (!option) {
+        flags.push({ name: `-${shorthand}`, short: null, value: null });
+        continue;
       }
+      if (!option.takesValue) {
+        flags.push({ name: `--${option.long}`, short: `-${shorthand}`, value: null });
+        continue;
+      }
+      const attached = cluster.slice(position + 1);
+      const value = attached === '' ? (argumentsAfterDocker[index] ?? null) : attached.replace(/^=/, '');
+      flags.push({ name: `--${option.long}`, short: `-${shorthand}`, value });
+      if (attached === '') index += 1;
+      break;
     }
   }
-  return { commandPath, command, flags };
+  positionals.push(...argumentsAfterDocker.slice(argumentsAfterDocker[index] === '--' ? index + 1 : index));
+  return { commandPath, command, flags, positionals };
 }
