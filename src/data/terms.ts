@@ -140,6 +140,13 @@ export const terms = [
     codeFont: true,
     reason: '파일 이름이므로 코드 글꼴로 씁니다. 원래 글의 제목을 그대로 옮긴 5장 제목만 예외입니다.',
   },
+  {
+    id: 'main-process',
+    term: '주 프로세스',
+    refused: ['메인 프로세스'],
+    reason:
+      '컨테이너의 ENTRYPOINT와 CMD로 실행되어 PID 1이 되는 프로세스(main process)입니다. 초판과 블로그가 쓰던 주 프로세스로 두 판을 맞춥니다.',
+  },
 ] as const satisfies readonly ChosenTerm[];
 
 export type TermId = (typeof terms)[number]['id'];
