@@ -390,7 +390,7 @@ export const glossary = [
     korean: `containerd ${chosenTerm('image-store')}`,
     english: 'containerd image store, snapshotter',
     definition:
-      '이미지를 `dockerd` 대신 `containerd`가 보관하는 방식입니다. 내려받은 내용은 콘텐츠 스토어에, 레이어를 펼친 파일 시스템은 snapshotter(보통 `overlayfs`)에 둡니다. Docker Engine 29와 Docker Desktop 4.34 이후의 새 설치에서 기본이고, 멀티 플랫폼 이미지를 로컬에 둘 수 있습니다.',
+      '이미지를 `dockerd` 대신 `containerd`가 보관하는 방식입니다. 내려받은 내용은 콘텐츠 스토어에, 레이어를 펼친 파일 시스템은 snapshotter(보통 `overlayfs`)에 둡니다. Docker Engine 29 이후를 새로 설치했거나 Docker Desktop 4.34 이후를 새로 설치(또는 초기화)했을 때 기본이고, 그 전 버전에서 업그레이드한 설치는 따로 켜기 전까지 기존 스토어를 씁니다. 멀티 플랫폼 이미지를 로컬에 둘 수 있습니다.',
     chapter: '01-concepts',
     firstEditionChapter: null,
   },
