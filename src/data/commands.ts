@@ -79,7 +79,7 @@ export const commandDescriptions: readonly CommandDescription[] = [
   {
     command: 'container stop',
     category: 'container',
-    summary: '메인 프로세스에 `SIGTERM`을 보내고, 유예 시간이 지나면 `SIGKILL`로 멈춥니다.',
+    summary: '주 프로세스에 `SIGTERM`을 보내고, 유예 시간이 지나면 `SIGKILL`로 멈춥니다.',
   },
   { command: 'container restart', category: 'container', summary: '컨테이너를 멈췄다가 다시 시작합니다.' },
   {

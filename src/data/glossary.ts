@@ -365,7 +365,7 @@ export const glossary = [
     korean: 'PID 1과 init',
     english: 'PID 1, docker run --init',
     definition:
-      '컨테이너의 첫 프로세스는 PID `namespace` 안에서 PID 1이 되고, 커널은 PID 1이 핸들러를 두지 않은 `SIGTERM` 같은 신호를 기본 동작으로 처리하지 않습니다. `docker run --init`은 작은 init(`docker-init`)을 PID 1로 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
+      '컨테이너의 주 프로세스는 PID `namespace` 안에서 PID 1이 되고, 커널은 PID 1이 핸들러를 두지 않은 `SIGTERM` 같은 신호를 기본 동작으로 처리하지 않습니다. `docker run --init`은 작은 init(`docker-init`)을 PID 1로 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
     chapter: '02-containers',
   },
   {
