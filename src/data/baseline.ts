@@ -49,6 +49,8 @@ export interface DesktopBaseline extends BaselineComponent {
   readonly released: string;
   /** 이 Desktop 릴리스에 든 Engine 버전. 기준 Engine과 같아야 합니다 */
   readonly bundledEngine: string;
+  /** 이 Desktop 릴리스에 든 Compose 버전. Desktop은 Compose를 Linux 패키지보다 늦게 올리므로 기준과 다를 수 있습니다 */
+  readonly bundledCompose: string;
 }
 
 export const baseline = {
@@ -122,6 +124,7 @@ export const baseline = {
     version: '4.86.0',
     released: '2026-08-10',
     bundledEngine: '29.7.2',
+    bundledCompose: '5.3.1',
     source: {
       label: 'docker/docs Desktop release notes, 4.86.0 (Engine v29.7.2)',
       url: 'https://docs.docker.com/desktop/release-notes/#4860',

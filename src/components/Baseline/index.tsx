@@ -28,7 +28,7 @@ function describe(key: BaselineKey): string {
 function noteOf(key: BaselineKey): string | null {
   if (key === 'api') return `최소 ${baseline.api.minimumVersion}`;
   if (key === 'desktop')
-    return `${baseline.desktop.released} 배포, Engine ${baseline.desktop.bundledEngine} 포함`;
+    return `${baseline.desktop.released} 배포, Engine ${baseline.desktop.bundledEngine}·Compose ${baseline.desktop.bundledCompose} 포함`;
   return null;
 }
 
