@@ -10,7 +10,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium } from './lib/browser';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
 import { retitlePdfOutline } from '../tests/support/pdfOutline';
 import { buildDir, siteEnv } from '../tests/support/site';
