@@ -12,6 +12,10 @@ import { readPdfManifest } from '../../src/components/BookDownloads/manifest';
 import { bookSources, docTitle, openingProse, squeeze } from '../support/book';
 import { readPdfOutline } from '../support/pdfOutline';
 import { buildDir } from '../support/site';
+import { exitIfMissingTool } from '../../scripts/lib/toolError';
+import { requireTools } from '../../scripts/lib/tools';
+
+exitIfMissingTool(() => requireTools(['poppler'], 'PDF 검사'));
 
 const outDir = path.join(buildDir, pdfDir);
 
@@ -23,13 +27,7 @@ function requireFile(file: string): string {
 }
 
 function poppler(command: string, ...args: string[]): string {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    throw new Error(
-      `${command}를 실행하지 못했습니다. Debian의 poppler-utils를 설치하세요: ${String(error)}`,
-    );
-  }
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** `pdffonts`의 표에서 글꼴마다 이름, 종류, emb 열을 읽습니다. 열 폭은 머리글 아래 `---` 줄로 나눕니다. */

@@ -1,6 +1,7 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchChromium, requireBrowser } from '../../scripts/lib/browser';
+import { launchChromium } from '../../scripts/lib/browser';
+import { requireTools } from '../../scripts/lib/tools';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
 import { startGhPagesServer, type GhPagesServer } from './ghPagesServer';
 import { buildDir, siteEnv } from './site';
@@ -19,7 +20,7 @@ export interface ServedSite {
  * 테스트마다 `browserType.launch` 스택을 되풀이하지 않습니다.
  */
 export function servedSiteInChromium(): ServedSite {
-  exitIfMissingTool(requireBrowser);
+  exitIfMissingTool(() => requireTools(['browser', 'korean-font'], '브라우저 테스트'));
   let server: GhPagesServer | undefined;
   let browser: Browser | undefined;
   before(async () => {
