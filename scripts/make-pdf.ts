@@ -11,6 +11,9 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
+import { bookPdfMetadata, setPdfMetadata } from './lib/pdfMetadata';
+import { exitIfMissingTool } from './lib/toolError';
+import { requireTools, toolsFor } from './lib/tools';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
 import { retitlePdfOutline } from '../tests/support/pdfOutline';
 import { buildDir, siteEnv } from '../tests/support/site';
@@ -23,6 +26,7 @@ import {
 } from '../src/data/book';
 
 const outDir = path.join(buildDir, pdfDir);
+
 const renderTimeout = 120_000;
 
 async function bookPageFile(routePath: string): Promise<string> {
@@ -77,6 +81,7 @@ async function pointLinksToPublishedSite(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  exitIfMissingTool(() => requireTools(toolsFor.pdf, 'npm run pdf'));
   for (const book of bookEditions) await bookPageFile(book.routePath);
   await mkdir(outDir, { recursive: true });
   const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
@@ -115,6 +120,7 @@ async function main(): Promise<void> {
       });
       await page.close();
       await retitlePdfOutline(file, headings);
+      await setPdfMetadata(file, bookPdfMetadata(book.edition));
       const { size } = await stat(file);
       entries.push({
         edition: book.edition,
