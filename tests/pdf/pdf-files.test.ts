@@ -13,11 +13,15 @@ import { bookSources, docTitle, openingProse, squeeze } from '../support/book';
 import { readPdfOutline } from '../support/pdfOutline';
 import { buildDir } from '../support/site';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
+import { bookPdfMetadata } from '../../scripts/lib/pdfMetadata';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { requireTools } from '../../scripts/lib/tools';
 
 exitIfMissingTool(() => requireTools(['poppler'], 'PDF 검사'));
 
 const outDir = path.join(buildDir, pdfDir);
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function requireFile(file: string): string {
   if (!existsSync(file)) {
@@ -70,6 +74,18 @@ for (const { book, files } of bookSources) {
       assert.match(info, /^Tagged:\s+yes/m);
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
       assert.ok(pages > 20, `쪽 수가 ${pages}뿐입니다`);
+    });
+
+    test('문서 정보: 판의 제목, 한국어, 저자와 주제', async () => {
+      const info = poppler('pdfinfo', '-enc', 'UTF-8', requireFile(file));
+      const expected = bookPdfMetadata(book.edition);
+      assert.match(expected.title, /^도커 스터디 (개정판|초판 \(2025\.02\))$/);
+      assert.match(info, new RegExp(`^Title:\\s+${escapeRegExp(expected.title)}$`, 'm'));
+      assert.match(info, new RegExp(`^Author:\\s+${escapeRegExp(expected.author)}$`, 'm'));
+      assert.match(info, new RegExp(`^Subject:\\s+${escapeRegExp(expected.subject)}$`, 'm'));
+      const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      assert.equal(pdf.catalog.lookup(PDFName.of('Lang'))?.toString(), '(ko)', '카탈로그의 /Lang');
+      assert.equal(pdf.catalog.getOrCreateViewerPreferences().getDisplayDocTitle(), true, 'DisplayDocTitle');
     });
 
     test('모든 글꼴이 PDF 안에 들어 있다', () => {
