@@ -1,5 +1,5 @@
 /**
- * `npm run pdf`가 만든 책 PDF를 검사합니다. 먼저 `npm run build:pages`와 `npm run pdf`를 실행하세요.
+ * `npm run pdf`가 만든 책 PDF를 검사합니다. 먼저 `npm run build:pages`(PDF까지 만듦)를 실행하세요.
  * poppler-utils(`pdfinfo`, `pdffonts`, `pdftotext`)가 필요합니다.
  */
 import assert from 'node:assert/strict';
@@ -25,7 +25,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 function requireFile(file: string): string {
   if (!existsSync(file)) {
-    throw new Error(`${file}이 없습니다. npm run build:pages 뒤에 npm run pdf를 실행해 책 PDF를 만드세요.`);
+    throw new Error(`${file}이 없습니다. npm run build:pages(BOOK_PDF=true)로 사이트와 책 PDF를 만드세요.`);
   }
   return file;
 }
