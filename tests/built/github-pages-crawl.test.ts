@@ -28,6 +28,13 @@ test('사이트맵의 모든 페이지와 그 페이지의 모든 내부 참조�
     result.checkedReferences > result.pageCount,
     `내부 참조를 ${result.checkedReferences}개밖에 확인하지 못했습니다`,
   );
+  // npm test의 빌드는 BOOK_PDF=true로 PDF까지 만들므로 홈과 시리즈 소개가 두 PDF로 링크하고, 크롤이 그 200을 확인합니다.
+  for (const book of bookEditions) {
+    assert.ok(
+      result.referencedPaths.has(`${siteEnv.baseUrl}${pdfDir}/${book.pdfFile}`),
+      `어느 페이지도 ${book.pdfFile}로 링크하지 않습니다`,
+    );
+  }
   assert.deepEqual(
     result.problems,
     [],
