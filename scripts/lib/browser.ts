@@ -60,7 +60,7 @@ export const browserInstallHints: readonly InstallHint[] = [
   {
     platform: 'Ubuntu, WSL 2',
     command:
-      'Google Chrome .deb: sudo apt-get install ./google-chrome-stable_current_amd64.deb (Ubuntu의 chromium은 snap이라 쓰지 않습니다)',
+      'Google Chrome .deb를 받아 sudo apt-get install ./google-chrome-stable_current_amd64.deb, 또는 아래 Playwright 캐시',
   },
   { platform: 'macOS', command: 'brew install --cask google-chrome' },
   {
