@@ -5,14 +5,14 @@ import {
   type SearchIndexFile,
 } from '../../src/search/indexFormat';
 import { indexTerms } from '../../src/search/tokenize';
+import { isRecurringSection } from '../../src/search/weights';
 import type { ExtractedPage } from './extract';
-
-/** 절 제목에 나온 단어는 본문보다 이만큼 크게 셉니다. */
-const headingWeight = 3;
 
 export interface PageToIndex {
   readonly url: string;
   readonly kind: IndexedPage['kind'];
+  /** 순위에서의 종류(`src/search/weights.ts`의 `pageRole`). 없으면 문서는 장, 블로그는 블로그 글 */
+  readonly role?: IndexedPage['role'];
   readonly content: ExtractedPage;
 }
 
@@ -21,36 +21,43 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
   const pages: IndexedPage[] = [];
   const sections: IndexedSection[] = [];
   const postings = new Map<string, Map<number, number>>();
-  const count = (term: string, section: number, weight: number): void => {
+  const count = (term: string, section: number): void => {
     let bySection = postings.get(term);
     if (!bySection) {
       bySection = new Map();
       postings.set(term, bySection);
     }
-    bySection.set(section, (bySection.get(section) ?? 0) + weight);
+    bySection.set(section, (bySection.get(section) ?? 0) + 1);
   };
 
-  for (const { url, kind, content } of pagesToIndex) {
+  for (const { url, kind, role, content } of pagesToIndex) {
     const pageNumber = pages.length;
     pages.push({
       url,
       kind,
+      role: role ?? (kind === 'blog' ? 'blog' : 'chapter'),
       title: content.title,
       titleTerms: [...new Set(indexTerms(content.title).terms)],
     });
+    let parent = -1;
     for (const section of content.sections) {
       const sectionNumber = sections.length;
       const heading = indexTerms(section.heading);
       const body = indexTerms(section.text);
-      for (const term of heading.terms) count(term, sectionNumber, headingWeight);
-      for (const term of body.terms) count(term, sectionNumber, 1);
+      for (const term of body.terms) count(term, sectionNumber);
+      if (section.level <= 2) parent = -1;
       sections.push({
         page: pageNumber,
         heading: section.heading,
         anchor: section.anchor,
+        level: section.level,
+        parent: section.level === 3 ? parent : -1,
+        headingTerms: [...new Set(heading.terms)],
+        recurring: isRecurringSection(section.anchor, section.heading),
         text: section.text,
         length: heading.wordCount + body.wordCount,
       });
+      if (section.level === 2) parent = sectionNumber;
     }
   }
 

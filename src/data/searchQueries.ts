@@ -417,3 +417,6 @@ export const searchQueries = [
     checks: '초판을 읽는 중에는 초판 페이지만',
   },
 ] as const satisfies readonly SearchQueryCase[];
+
+/** 절 단위 기준(첫 결과가 가야 할 절)은 따로 둔 파일에 있습니다. */
+export { sectionQueries, type SectionQueryCase } from './searchSectionQueries';

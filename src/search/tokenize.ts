@@ -101,11 +101,60 @@ function prefixOrExact(term: string): TermAlternative['match'] {
   return hangulOnly.test(term) || term.length >= 2 ? 'prefix' : 'exact';
 }
 
-/** 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다. */
-export function analyzeQuery(query: string): QueryWord[] {
+/**
+ * 학습자가 검색어 끝에 붙이는 말(`~하는 법`, `~ 뜻`, `~가 뭐야`). 다른 단어가 있으면 검색에서 뺍니다.
+ * 제목과 본문에 흔히 나와 아무 절에나 걸리기 때문입니다.
+ */
+const fillerWords = new Set([
+  '법',
+  '뭐야',
+  '뭐',
+  '뭔가',
+  '란',
+  '뜻',
+  '좀',
+  '어떻게',
+  '무엇',
+  '하는',
+  '하는법',
+  '쓰나',
+  '씀',
+]);
+
+/**
+ * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
+ * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다.
+ */
+function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
+  if (!hangulOnly.test(word) || word.length < 4 || known(word)) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= word.length; end += 1) {
+    for (let start = Math.max(0, end - 8); start <= end - 2; start += 1) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      if (!before || !(known(part) || synonymsOf(part).length > 0)) continue;
+      const candidate = [...before, part];
+      const current = best[end];
+      if (!current || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+/**
+ * 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다.
+ * `known`(색인에 그 단어가 있는가)을 주면 띄어 쓰지 않은 복합어를 나눕니다.
+ */
+export function analyzeQuery(query: string, known?: (term: string) => boolean): QueryWord[] {
   const seen = new Set<string>();
   const result: QueryWord[] = [];
-  for (const { text } of splitWords(normalizeText(query))) {
+  const typed = splitWords(normalizeText(query)).map((word) => word.text);
+  const meaningful = typed.filter((text) => !fillerWords.has(text));
+  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
+    known ? (splitCompound(text, known) ?? [text]) : [text],
+  );
+  for (const text of texts) {
     if (seen.has(text)) continue;
     seen.add(text);
     const alternatives = new Map<string, TermAlternative>();
@@ -121,11 +170,24 @@ export function analyzeQuery(query: string): QueryWord[] {
     if (mixed?.[1]) put({ term: mixed[1], match: prefixOrExact(mixed[1]), weight: 1 });
     for (const base of [text, stem, mixed?.[1]]) {
       if (base === undefined) continue;
-      for (const synonym of synonymsOf(base)) put({ term: synonym, match: 'plural', weight: 0.8 });
+      for (const synonym of synonymsOf(base)) {
+        put({ term: synonym, match: hangulOnly.test(synonym) ? 'prefix' : 'plural', weight: 0.8 });
+      }
     }
     result.push({ text, alternatives: [...alternatives.values()] });
   }
   return result;
+}
+
+/** 분석한 검색어에서 표시할 문자열들. 긴 것부터 맞춰야 `docker`가 `docker-proxy`의 일부만 표시하고 끝나지 않습니다. */
+export function termsToHighlight(words: readonly QueryWord[]): string[] {
+  const terms = new Set<string>();
+  for (const word of words) {
+    for (const alternative of word.alternatives) {
+      if (alternative.term.length >= 1) terms.add(alternative.term);
+    }
+  }
+  return [...terms].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -133,12 +195,5 @@ export function analyzeQuery(query: string): QueryWord[] {
  * 본문에서는 단어의 시작에서만 표시하므로 `컨테이너`는 `컨테이너를`의 앞부분을 표시합니다.
  */
 export function highlightTerms(query: string): string[] {
-  const terms = new Set<string>();
-  for (const word of analyzeQuery(query)) {
-    for (const alternative of word.alternatives) {
-      if (alternative.term.length >= 1) terms.add(alternative.term);
-    }
-  }
-  // 긴 것부터 맞춰야 `docker`가 `docker-proxy`의 일부만 표시하고 끝나지 않습니다.
-  return [...terms].sort((a, b) => b.length - a.length);
+  return termsToHighlight(analyzeQuery(query));
 }
