@@ -129,6 +129,11 @@ export class SearchEngine {
     return this.index.edition;
   }
 
+  /** `###` 절의 위 `##` 절 */
+  parentOf(section: IndexedSection): IndexedSection | undefined {
+    return section.parent >= 0 ? this.index.sections[section.parent] : undefined;
+  }
+
   /** 절이 속한 페이지 */
   pageOf(section: IndexedSection): IndexedPage | undefined {
     return this.index.pages[section.page];
