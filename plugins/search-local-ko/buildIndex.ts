@@ -42,7 +42,8 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
     let parent = -1;
     for (const section of content.sections) {
       const sectionNumber = sections.length;
-      const heading = indexTerms(section.heading);
+      // 첫 `##` 앞의 도입부는 페이지 제목(h1)이 그 제목입니다. `용어집`, `변경 내역`으로 찾으면 그 페이지 첫머리로 갑니다.
+      const heading = indexTerms(section.level === 1 ? content.title : section.heading);
       const body = indexTerms(section.text);
       for (const term of body.terms) count(term, sectionNumber);
       if (section.level <= 2) parent = -1;

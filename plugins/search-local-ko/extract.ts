@@ -50,7 +50,9 @@ const blockTags = new Set([
   'header',
   'section',
 ]);
-const decorations = '.hash-link, button, svg, script, style, noscript, .theme-edit-this-page';
+/** 장식과, 여러 페이지에 똑같이 되풀이되어 색인하지 않는 부분(`data-search-skip`) */
+const decorations =
+  '.hash-link, button, svg, script, style, noscript, .theme-edit-this-page, [data-search-skip]';
 
 function cleanText(text: string): string {
   return text

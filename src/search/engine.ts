@@ -1,7 +1,7 @@
 import { findHighlightRanges, toSegments, type TextSegment } from './highlight';
 import type { IndexedPage, IndexedSection, SearchIndexFile } from './indexFormat';
 import { recurringWeight, roleWeight } from './weights';
-import { analyzeQuery, termsToHighlight, type QueryWord, type TermAlternative } from './tokenize';
+import { analyzeQuery, queryIntents, termsToHighlight, type QueryWord, type TermAlternative } from './tokenize';
 
 /**
  * 판 하나의 색인에서 검색합니다. 결과의 단위는 절(제목 하나와 그 아래 본문)입니다.
@@ -17,15 +17,18 @@ import { analyzeQuery, termsToHighlight, type QueryWord, type TermAlternative } 
 const k1 = 1.2;
 const sectionB = 0.75;
 /** 절 제목에 검색어 단어가 있을 때 더하는 값(본문 BM25의 최댓값은 k1 + 1 = 2.2) */
-const headingBoost = 4;
+const headingBoost = 8;
 /** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
 const parentBoost = 1;
 /** 페이지 제목에 있을 때 */
 const titleBoost = 0.6;
 /** 검색어가 페이지 제목 그대로(`변경 내역`, `용어집`)이면 그 페이지의 절을 이만큼 올립니다. */
 const askedForPageBoost = 2;
-/** 검색어가 입력한 그대로 이어서 나오는 절은 이만큼 크게 칩니다. */
-const phraseBoost = 1.3;
+/** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
+const pairHeadingBoost = 0.5;
+const pairTextBoost = 0.25;
+/** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
+const intentBoost = 2.5;
 /** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
 const pageShare = 0.25;
 const pageB = 0.5;
@@ -233,7 +236,21 @@ export class SearchEngine {
     }
 
     const wordCount = Math.max(words.length, 1);
-    const phrase = words.length >= 2 ? words.map((word) => word.text).join(' ') : '';
+    const intents = queryIntents(query);
+    /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
+    const pairs = words.slice(1).map((word, index) => {
+      const forms = (queryWord: QueryWord | undefined): string[] =>
+        (queryWord?.alternatives ?? []).map((alternative) => alternative.term);
+      return { left: forms(words[index]), right: forms(word) };
+    });
+    const pairShare = (text: string): number => {
+      if (pairs.length === 0) return 0;
+      const lower = text.toLowerCase();
+      const found = pairs.filter(({ left, right }) =>
+        left.some((a) => right.some((b) => lower.includes(`${a} ${b}`) || lower.includes(`${a}${b}`))),
+      ).length;
+      return found / pairs.length;
+    };
     const hits: SectionHit[] = [];
     for (let section = 0; section < sectionCount; section += 1) {
       const count = matched[section] ?? 0;
@@ -246,13 +263,18 @@ export class SearchEngine {
       const askedForSection = (headingHits[section] ?? 0) >= wordCount;
       const role = askedForPage ? askedForPageBoost : roleWeight[page.role];
       const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
-      const inPhrase =
-        phrase !== '' && `${current.heading}\n${current.text}`.toLowerCase().includes(phrase)
-          ? phraseBoost
+      const near =
+        count >= 2
+          ? 1 + pairHeadingBoost * pairShare(current.heading) + pairTextBoost * pairShare(current.text)
           : 1;
+      const asks = intents.some((terms) =>
+        current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
+      )
+        ? intentBoost
+        : 1;
       hits.push({
         section: current,
-        score: (scores[section] ?? 0) * (count / wordCount) ** 2 * role * recurring * inPhrase,
+        score: (scores[section] ?? 0) * (count / wordCount) ** 2 * role * recurring * near * asks,
       });
     }
     hits.sort((x, y) => y.score - x.score);

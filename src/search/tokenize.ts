@@ -119,7 +119,41 @@ const fillerWords = new Set([
   '하는법',
   '쓰나',
   '씀',
+  // 띄어 쓴 조사(`docker stop 이 오래 걸릴 때`, `docker ps 와 docker container ls`)
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '와',
+  '과',
+  '의',
+  '에',
+  '로',
+  '으로',
+  '에서',
 ]);
+
+/**
+ * 검색어가 무엇을 묻는지 알려 주는 말. 본문에서 찾지 않고, 절 제목이 그렇게 묻는 절을 올립니다.
+ * 책의 제목은 질문 꼴이라 `~ 차이`는 "무엇이 다른가", `~ 뭐야`/`~란`은 "무엇인가"로 묻습니다.
+ */
+const intentWords: readonly (readonly [words: readonly string[], headingTerms: readonly string[]])[] = [
+  [
+    ['차이', '차이점', '차이가', 'vs', '비교', '다른점'],
+    ['다른', '다르', '차이', '비교'],
+  ],
+  [['뭐야', '뭔가', '뭐', '란', '뜻', '정의'], ['무엇인가']],
+];
+
+/** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
+export function queryIntents(query: string): (readonly string[])[] {
+  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
+}
+
+const intentTyped = new Set(intentWords.flatMap(([words]) => words));
 
 /**
  * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
@@ -150,7 +184,7 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   const seen = new Set<string>();
   const result: QueryWord[] = [];
   const typed = splitWords(normalizeText(query)).map((word) => word.text);
-  const meaningful = typed.filter((text) => !fillerWords.has(text));
+  const meaningful = typed.filter((text) => !fillerWords.has(text) && !intentTyped.has(text));
   const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
     known ? (splitCompound(text, known) ?? [text]) : [text],
   );
@@ -162,7 +196,9 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
       const existing = alternatives.get(alternative.term);
       if (!existing || existing.weight < alternative.weight) alternatives.set(alternative.term, alternative);
     };
-    put({ term: text, match: prefixOrExact(text), weight: 1 });
+    // 동의어 목록에 있는 영어 단어(`mac`)는 그 단어 그대로만 찾습니다(`macvlan`의 앞부분으로 퍼지지 않게).
+    const wholeWord = !hangulOnly.test(text) && synonymsOf(text).length > 0;
+    put({ term: text, match: wholeWord ? 'plural' : prefixOrExact(text), weight: 1 });
     const stem = stripParticle(text);
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });

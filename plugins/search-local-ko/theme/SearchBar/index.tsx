@@ -204,35 +204,38 @@ export default function SearchBar(): ReactNode {
               const options = results.slice(first, first + 1 + group.moreSections.length);
               return (
                 // 한 페이지의 절들을 그 페이지 제목 아래에 모읍니다.
-                <li key={group.url} role="group" aria-label={group.title} className={styles.group}>
-                  <span className={styles.groupTitle} aria-hidden="true">
-                    {group.title}
-                  </span>
-                  <ul role="none" className={styles.groupOptions}>
-                    {options.map((option, offset) => {
-                      const index = first + offset;
-                      return (
-                        <li key={option.url} role="none">
-                          {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
-                          <ResultLink
-                            id={optionId(index)}
-                            role="option"
-                            aria-selected={index === activeIndex}
-                            className={clsx(styles.result, index === activeIndex && styles.active)}
-                            href={option.url}
-                            tabIndex={-1}
-                            onMouseEnter={() => setActiveIndex(index)}
-                            onClick={close}
-                          >
-                            <span className={styles.resultHeading}>{option.heading}</span>
-                            <span className={styles.resultSnippet}>
-                              <SnippetText segments={option.snippet} />
-                            </span>
-                          </ResultLink>
-                        </li>
-                      );
-                    })}
-                  </ul>
+                <li key={group.url} role="none" className={styles.group}>
+                  {/* `li`에는 group 역할을 줄 수 없어 안쪽 div가 묶음을 맡습니다. */}
+                  <div role="group" aria-label={group.title}>
+                    <span className={styles.groupTitle} aria-hidden="true">
+                      {group.title}
+                    </span>
+                    <ul role="none" className={styles.groupOptions}>
+                      {options.map((option, offset) => {
+                        const index = first + offset;
+                        return (
+                          <li key={option.url} role="none">
+                            {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
+                            <ResultLink
+                              id={optionId(index)}
+                              role="option"
+                              aria-selected={index === activeIndex}
+                              className={clsx(styles.result, index === activeIndex && styles.active)}
+                              href={option.url}
+                              tabIndex={-1}
+                              onMouseEnter={() => setActiveIndex(index)}
+                              onClick={close}
+                            >
+                              <span className={styles.resultHeading}>{option.heading}</span>
+                              <span className={styles.resultSnippet}>
+                                <SnippetText segments={option.snippet} />
+                              </span>
+                            </ResultLink>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
                 </li>
               );
             })}
