@@ -16,6 +16,11 @@ export interface PageToIndex {
   readonly content: ExtractedPage;
 }
 
+/** 절 id의 영어 단어들(`port-publishing` → `port`, `publishing`). 한글 id(블로그 글)는 제목과 같은 말이라 쓰지 않습니다. */
+function anchorTerms(anchor: string): string[] {
+  return /^[a-z0-9-]+$/.test(anchor) ? anchor.split('-').filter((part) => part.length >= 2) : [];
+}
+
 /** 한 판의 페이지들로 색인 파일을 만듭니다. */
 export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToIndex[]): SearchIndexFile {
   const pages: IndexedPage[] = [];
@@ -53,7 +58,8 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
         anchor: section.anchor,
         level: section.level,
         parent: section.level === 3 ? parent : -1,
-        headingTerms: [...new Set(heading.terms)],
+        // 제목의 id(`run-options`, `storage-comparison`)는 글쓴이가 그 절에 붙인 영어 이름이라 제목의 단어로 함께 칩니다.
+        headingTerms: [...new Set([...heading.terms, ...anchorTerms(section.anchor)])],
         recurring: isRecurringSection(section.anchor, section.heading),
         text: section.text,
         length: heading.wordCount + body.wordCount,

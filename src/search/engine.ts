@@ -1,7 +1,13 @@
 import { findHighlightRanges, toSegments, type TextSegment } from './highlight';
 import type { IndexedPage, IndexedSection, SearchIndexFile } from './indexFormat';
 import { recurringWeight, roleWeight } from './weights';
-import { analyzeQuery, queryIntents, termsToHighlight, type QueryWord, type TermAlternative } from './tokenize';
+import {
+  analyzeQuery,
+  queryIntents,
+  termsToHighlight,
+  type QueryWord,
+  type TermAlternative,
+} from './tokenize';
 
 /**
  * 판 하나의 색인에서 검색합니다. 결과의 단위는 절(제목 하나와 그 아래 본문)입니다.

@@ -203,7 +203,10 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });
     const mixed = latinThenHangul.exec(text);
-    if (mixed?.[1]) put({ term: mixed[1], match: prefixOrExact(mixed[1]), weight: 1 });
+    if (mixed?.[1]) {
+      const mixedWhole = synonymsOf(mixed[1]).length > 0;
+      put({ term: mixed[1], match: mixedWhole ? 'plural' : prefixOrExact(mixed[1]), weight: 1 });
+    }
     for (const base of [text, stem, mixed?.[1]]) {
       if (base === undefined) continue;
       for (const synonym of synonymsOf(base)) {
