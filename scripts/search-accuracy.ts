@@ -6,8 +6,12 @@
  * 사용법: tsx scripts/search-accuracy.ts [빌드 폴더] [--reindex] [--misses] [--no-pagefind]
  * `--reindex`: 색인 파일 대신 빌드의 HTML에서 지금의 코드로 색인을 다시 만듭니다(순위 규칙을 고치며 빌드 없이 잴 때).
  */
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/buildIndex';
 import { extractPage } from '../plugins/search-local-ko/extract';
@@ -38,6 +42,14 @@ export function isExpected(target: string, expected: readonly string[]): boolean
   );
 }
 
+/** 색인의 페이지 주소(`/docker-study/docs/x`)에 해당하는 빌드의 HTML 파일 */
+function builtHtmlPath(url: string): string {
+  const relative = url.replace(/^\/[^/]+\//, '').replace(/\/$/, '');
+  if (relative === '') return path.join(buildDir, 'index.html');
+  const file = path.join(buildDir, `${relative}.html`);
+  return existsSync(file) ? file : path.join(buildDir, relative, 'index.html');
+}
+
 async function loadIndex(edition: string): Promise<SearchIndexFile> {
   const built = JSON.parse(
     await readFile(path.join(buildDir, 'search-index', `${edition}.json`), 'utf8'),
@@ -46,14 +58,7 @@ async function loadIndex(edition: string): Promise<SearchIndexFile> {
   const pages: PageToIndex[] = [];
   for (const page of built.pages) {
     const relative = page.url.replace(/^\/[^/]+\//, '').replace(/\/$/, '');
-    const file = relative === '' ? 'index.html' : `${relative}.html`;
-    let html: string;
-    try {
-      html = await readFile(path.join(buildDir, file), 'utf8');
-    } catch {
-      html = await readFile(path.join(buildDir, relative, 'index.html'), 'utf8');
-    }
-    const content = extractPage(html);
+    const content = extractPage(await readFile(builtHtmlPath(page.url), 'utf8'));
     const slug = relative.replace(/^docs(\/2025\.02)?/, '') || '/';
     if (content) pages.push({ url: page.url, kind: page.kind, role: pageRole(page.kind, slug), content });
   }
@@ -96,65 +101,118 @@ function report(name: string, label: string, rates: Rates): void {
 interface PagefindResult {
   readonly data: () => Promise<{
     readonly url: string;
-    readonly sub_results?: readonly { readonly url: string }[];
+    readonly sub_results?: readonly { readonly url: string; readonly locations: readonly number[] }[];
   }>;
+}
+interface PagefindClient {
+  readonly options: (options: Record<string, unknown>) => Promise<void>;
+  readonly init: () => Promise<void>;
+  readonly search: (query: string) => Promise<{ readonly results: readonly PagefindResult[] } | null>;
 }
 interface PagefindIndex {
-  readonly addDirectory: (options: { readonly path: string; readonly glob?: string }) => Promise<unknown>;
-  readonly getFiles: () => Promise<{
-    readonly files: readonly { readonly path: string; readonly content: Uint8Array }[];
-  }>;
+  readonly addHTMLFile: (file: {
+    readonly url: string;
+    readonly content: string;
+  }) => Promise<{ readonly errors: readonly string[] }>;
+  readonly writeFiles: (options: {
+    readonly outputPath: string;
+  }) => Promise<{ readonly errors: readonly string[] }>;
+}
+interface PagefindModule {
+  readonly createIndex: (options: Record<string, unknown>) => Promise<{ readonly index?: PagefindIndex }>;
+  readonly close: () => Promise<unknown>;
 }
 
-/** Pagefind의 Node API로 같은 빌드를 색인하고, 그 색인을 Pagefind 검색 코드로 찾습니다. 없으면 건너뜁니다. */
-async function pagefindSearcher(baseUrl: string): Promise<Searcher | undefined> {
-  let pagefind: {
-    readonly createIndex: (options: Record<string, unknown>) => Promise<{ readonly index?: PagefindIndex }>;
-  };
+/** Pagefind 모듈: `PAGEFIND_MODULE`(모듈 파일 경로)이 있으면 그것을, 없으면 devDependency의 `pagefind`를 씁니다. */
+async function importPagefind(): Promise<PagefindModule | undefined> {
+  const specifier = process.env.PAGEFIND_MODULE
+    ? pathToFileURL(process.env.PAGEFIND_MODULE).href
+    : 'pagefind';
   try {
-    pagefind = (await import(/* 설치되어 있을 때만 */ 'pagefind' as string)) as typeof pagefind;
+    return (await import(specifier)) as PagefindModule;
   } catch {
     return undefined;
   }
-  const searchers = new Map<string, (query: string) => Promise<readonly string[]>>();
-  const { mkdtemp, writeFile, mkdir } = await import('node:fs/promises');
-  const os = await import('node:os');
-  for (const edition of editions) {
-    const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
-    if (!index) return undefined;
-    const glob =
-      edition === 'current'
-        ? '{docs/!(2025.02)*.html,docs.html,docs/index.html,blog/*.html}'
-        : '{docs/2025.02/*.html,docs/2025.02.html,blog/*.html}';
-    await index.addDirectory({ path: buildDir, glob });
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'pagefind-'));
-    for (const file of (await index.getFiles()).files) {
-      await mkdir(path.dirname(path.join(dir, file.path)), { recursive: true });
-      await writeFile(path.join(dir, file.path), file.content);
+}
+
+/**
+ * Pagefind로 같은 페이지(이 사이트의 색인에 든 페이지와 같은 목록)를 판마다 색인하고, Pagefind의 브라우저용 검색 코드를
+ * Node에서 불러 같은 검색어를 찾습니다. 색인 파일은 임시 폴더에 쓰고, 검색 코드가 `fetch`로 읽도록 그 폴더를
+ * 127.0.0.1에서만 잠깐 내줍니다. 결과는 Pagefind가 돌려준 페이지 순서대로, 페이지마다 하위 결과(제목별 절)를 검색어가
+ * 많이 나온 절부터 펼쳐 씁니다.
+ */
+async function pagefindSearcher(
+  indexes: ReadonlyMap<string, SearchIndexFile>,
+  baseUrl: string,
+): Promise<{ readonly search: Searcher; readonly close: () => Promise<void> } | undefined> {
+  const pagefind = await importPagefind();
+  if (!pagefind) return undefined;
+  const root = await mkdtemp(path.join(tmpdir(), 'pagefind-'));
+  const server = createServer((request, response) => {
+    const file = path.join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    // 연결을 다시 쓰지 않게 합니다. 쉬는 연결을 서버가 닫는 순간 fetch가 그 연결을 쓰면 ECONNRESET이 납니다.
+    response.setHeader('connection', 'close');
+    readFile(file)
+      .then((content) => response.end(content))
+      .catch(() => {
+        response.statusCode = 404;
+        response.end();
+      });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const clients = new Map<string, PagefindClient>();
+  for (const [edition, index] of indexes) {
+    // 본문(`article`)만 색인하고 제목 옆 `#` 링크 같은 장식은 뺍니다(이 사이트의 색인과 같은 범위).
+    const { index: pagefindIndex } = await pagefind.createIndex({
+      rootSelector: 'article',
+      excludeSelectors: [
+        '.hash-link',
+        'button',
+        'nav',
+        'footer',
+        '.theme-edit-this-page',
+        '[data-search-skip]',
+      ],
+      forceLanguage: 'ko',
+    });
+    if (!pagefindIndex) return undefined;
+    for (const page of index.pages) {
+      const html = await readFile(builtHtmlPath(page.url), 'utf8');
+      await pagefindIndex.addHTMLFile({ url: page.url, content: html });
     }
-    const client = (await import(path.join(dir, 'pagefind.js'))) as {
-      readonly options: (options: Record<string, unknown>) => Promise<void>;
-      readonly search: (query: string) => Promise<{ readonly results: readonly PagefindResult[] }>;
-    };
-    await client.options({ basePath: dir, baseUrl });
-    searchers.set(edition, async (query) => {
-      const { results } = await client.search(query);
+    await pagefindIndex.writeFiles({ outputPath: path.join(root, edition) });
+    const client = (await import(
+      pathToFileURL(path.join(root, edition, 'pagefind.js')).href
+    )) as PagefindClient;
+    await client.options({ basePath: `http://127.0.0.1:${port}/${edition}/`, baseUrl: '/' });
+    await client.init();
+    clients.set(edition, client);
+  }
+  return {
+    search: async (testCase) => {
+      const result = await clients.get(testCase.edition)?.search(testCase.query);
       const targets: string[] = [];
-      for (const result of results.slice(0, 5)) {
-        const data = await result.data();
-        const subs = data.sub_results ?? [];
-        targets.push(
-          ...(subs.length > 0 ? subs.map((sub) => sub.url) : [data.url]).map((url) => targetOf(url, baseUrl)),
-        );
+      for (const hit of (result?.results ?? []).slice(0, 5)) {
+        const data = await hit.data();
+        // Pagefind UI처럼 하위 결과는 검색어가 많이 나온 절부터 씁니다(Pagefind UI도 이 순서로 세 개를 고릅니다).
+        const subs = [...(data.sub_results ?? [])].sort((x, y) => y.locations.length - x.locations.length);
+        const urls = subs.length > 0 ? subs.map((sub) => sub.url) : [data.url];
+        targets.push(...urls.map((url) => targetOf(url, baseUrl)));
       }
       return targets;
-    });
-  }
-  return async (testCase) => (await searchers.get(testCase.edition)?.(testCase.query)) ?? [];
+    },
+    close: async () => {
+      server.close();
+      await pagefind.close();
+    },
+  };
 }
 
 async function main(): Promise<void> {
   const engines = new Map<string, SearchEngine>();
+  const indexes = new Map<string, SearchIndexFile>();
   let baseUrl = '/';
   for (const edition of editions) {
     const index = await loadIndex(edition);
@@ -164,6 +222,7 @@ async function main(): Promise<void> {
     );
     baseUrl = `/${(index.pages[0]?.url ?? '/').split('/')[1] ?? ''}/`.replace('//', '/');
     engines.set(edition, new SearchEngine(index));
+    indexes.set(edition, index);
   }
   const ours: Searcher = (testCase) => {
     const engine = engines.get(testCase.edition);
@@ -178,13 +237,19 @@ async function main(): Promise<void> {
   report('이 사이트', '기준 검색어', await measure(sectionQueries, ours));
   report('이 사이트', '따로 둔 검색어', await measure(heldOutQueries, ours));
   if (!withPagefind) return;
-  const pagefind = await pagefindSearcher(baseUrl);
+  const pagefind = await pagefindSearcher(indexes, baseUrl);
   if (!pagefind) {
-    console.log('Pagefind가 설치되어 있지 않아 비교를 건너뜁니다 (npm i -D pagefind).');
+    console.log(
+      'Pagefind가 설치되어 있지 않아 비교를 건너뜁니다 (npm i -D pagefind, 또는 PAGEFIND_MODULE=<경로>).',
+    );
     return;
   }
-  report('Pagefind', '기준 검색어', await measure(sectionQueries, pagefind));
-  report('Pagefind', '따로 둔 검색어', await measure(heldOutQueries, pagefind));
+  try {
+    report('Pagefind', '기준 검색어', await measure(sectionQueries, pagefind.search));
+    report('Pagefind', '따로 둔 검색어', await measure(heldOutQueries, pagefind.search));
+  } finally {
+    await pagefind.close();
+  }
 }
 
 main().catch((error: unknown) => {
