@@ -3,6 +3,7 @@ import type { IndexedPage, IndexedSection, SearchIndexFile } from './indexFormat
 import { recurringWeight, roleWeight } from './weights';
 import {
   analyzeQuery,
+  asksDifference,
   queryIntents,
   termsToHighlight,
   type QueryWord,
@@ -35,6 +36,8 @@ const pairHeadingBoost = 0.5;
 const pairTextBoost = 0.25;
 /** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
 const intentBoost = 2.5;
+/** 비교하는 검색어에서 제목이 비교하는 것 중 일부만 담은 절의 제목 몫에 곱하는 값(0: 제목 몫을 주지 않습니다) */
+const partialComparison = 0;
 /** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
 const pageShare = 0.25;
 const pageB = 0.5;
@@ -184,6 +187,8 @@ export class SearchEngine {
     /** 페이지 제목이나 절 제목이 검색어의 단어를 모두 담았는가: 그러면 그 페이지와 절을 낮추지 않습니다. */
     const titleHits = new Uint16Array(indexedPages.length);
     const headingHits = new Uint16Array(sectionCount);
+    /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
+    const headingScores = new Float64Array(sectionCount);
 
     for (const word of words) {
       // 한 단어의 여러 형태가 같은 절에 함께 걸려도(`컨테이너`와 `컨테이너를`) 한 번만 세도록 최댓값을 씁니다.
@@ -234,8 +239,9 @@ export class SearchEngine {
         );
         scores[section] =
           (scores[section] ?? 0) +
-          idf * (body + headingBoost * own + parentBoost * above + titleBoost * onPage) +
+          idf * (body + parentBoost * above + titleBoost * onPage) +
           pageShare * pageIdf * page;
+        headingScores[section] = (headingScores[section] ?? 0) + idf * headingBoost * own;
         matched[section] = (matched[section] ?? 0) + 1;
         if (own > 0) headingHits[section] = (headingHits[section] ?? 0) + 1;
       }
@@ -243,6 +249,7 @@ export class SearchEngine {
 
     const wordCount = Math.max(words.length, 1);
     const intents = queryIntents(query);
+    const comparing = asksDifference(query);
     /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
     const pairs = words.slice(1).map((word, index) => {
       const forms = (queryWord: QueryWord | undefined): string[] =>
@@ -278,9 +285,19 @@ export class SearchEngine {
       )
         ? intentBoost
         : 1;
+      // `X와 Y 차이`: 제목이 X만 말하는 절(`바인드 마운트는 언제 쓰는가`)은 X에 대한 절이지 차이에 대한 절이 아닙니다.
+      const ownHeading = headingHits[section] ?? 0;
+      const partial =
+        comparing && wordCount >= 2 && ownHeading > 0 && ownHeading < wordCount ? partialComparison : 1;
       hits.push({
         section: current,
-        score: (scores[section] ?? 0) * (count / wordCount) ** 2 * role * recurring * near * asks,
+        score:
+          ((scores[section] ?? 0) + (headingScores[section] ?? 0) * partial) *
+          (count / wordCount) ** 2 *
+          role *
+          recurring *
+          near *
+          asks,
       });
     }
     hits.sort((x, y) => y.score - x.score);

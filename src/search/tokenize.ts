@@ -153,6 +153,12 @@ export function queryIntents(query: string): (readonly string[])[] {
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
 }
 
+/** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
+export function asksDifference(query: string): boolean {
+  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
+}
+
 const intentTyped = new Set(intentWords.flatMap(([words]) => words));
 
 /**
