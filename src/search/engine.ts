@@ -36,6 +36,8 @@ const pairHeadingBoost = 0.5;
 const pairTextBoost = 0.25;
 /** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
 const intentBoost = 2.5;
+/** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
+const anchorBoost = 1.5;
 /** 비교하는 검색어에서 제목이 비교하는 것 중 일부만 담은 절의 제목 몫에 곱하는 값(0: 제목 몫을 주지 않습니다) */
 const partialComparison = 0;
 /** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
@@ -250,6 +252,7 @@ export class SearchEngine {
     const wordCount = Math.max(words.length, 1);
     const intents = queryIntents(query);
     const comparing = asksDifference(query);
+    const latinWords = words.map((word) => word.text).filter((text) => /^[a-z0-9]+$/.test(text));
     /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
     const pairs = words.slice(1).map((word, index) => {
       const forms = (queryWord: QueryWord | undefined): string[] =>
@@ -289,6 +292,14 @@ export class SearchEngine {
       const ownHeading = headingHits[section] ?? 0;
       const partial =
         comparing && wordCount >= 2 && ownHeading > 0 && ownHeading < wordCount ? partialComparison : 1;
+      // 제목 id가 검색어의 영어 단어를 모두 담으면(`docker info` → `#docker-info`, `iptables` → `#nat-and-iptables`)
+      // 글쓴이가 그 절을 그 이름으로 부른 것입니다.
+      const parts = current.anchor.split('-');
+      const named =
+        latinWords.length > 0 &&
+        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`))
+          ? anchorBoost
+          : 1;
       hits.push({
         section: current,
         score:
@@ -297,7 +308,8 @@ export class SearchEngine {
           role *
           recurring *
           near *
-          asks,
+          asks *
+          named,
       });
     }
     hits.sort((x, y) => y.score - x.score);

@@ -109,6 +109,35 @@ test('모음 페이지는 장의 절보다 뒤에 오고, 페이지 제목으로
   assert.equal(demoted.search('변경 내역').pages[0]?.page.url, '/docs/changes');
 });
 
+test('제목 id가 검색어의 영어 단어로 이뤄진 절이 그 이름의 절이다', () => {
+  const named = new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/concepts',
+        kind: 'docs',
+        content: {
+          title: '개념',
+          sections: [
+            {
+              heading: 'docker version과 docker info는 무엇을 알려 주는가',
+              anchor: 'version-and-info',
+              level: 2,
+              text: 'docker info를 봅니다.',
+            },
+            {
+              heading: 'docker info는 어떻게 읽는가',
+              anchor: 'docker-info',
+              level: 3,
+              text: '출력을 읽습니다.',
+            },
+          ],
+        },
+      },
+    ]),
+  );
+  assert.equal(named.search('docker info').sections[0]?.section.anchor, 'docker-info');
+});
+
 test('띄어 쓰지 않은 복합어와 학습자의 말(동의어)도 찾는다', () => {
   const words = new SearchEngine(
     buildSearchIndex('current', [
