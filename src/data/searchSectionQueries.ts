@@ -25,6 +25,7 @@ const page = {
   dockerfile: '/docs/commands-and-dockerfile',
   deepDive: '/docs/deep-dive',
   intro: '/docs',
+  gettingStarted: '/docs/getting-started',
   changes: '/docs/changes',
   commands: '/docs/commands',
   glossary: '/docs/glossary',
@@ -196,7 +197,8 @@ export const sectionQueries: readonly SectionQueryCase[] = [
   r('레지스트리가 뭐야', revisedAt('concepts', 'registry')),
   r('도커', revisedAt('concepts', 'why-docker'), revisedAt('intro')),
   // 시리즈 소개, 모음 페이지: 그 페이지를 찾을 때는 나와야 합니다
-  r('도커 설치', revisedAt('intro', 'prerequisites')),
+  // 설치 안내 페이지(시작하기)가 생겨 issue #20이 말한 대로 설치는 그 페이지로 갑니다.
+  r('도커 설치', revisedAt('gettingStarted')),
   r('어떤 순서로 읽어야 해', revisedAt('intro', 'reading-order')),
   r('변경 내역', revisedAt('changes')),
   r('기준 버전', revisedAt('changes', 'baseline')),

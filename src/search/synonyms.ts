@@ -62,8 +62,6 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   // 책은 "어디에 두어야 빠른가"처럼 빠르기(성능)로 묻습니다.
   ['느림', ['빠른', '성능']],
   ['느려', ['빠른', '성능']],
-  // 설치 안내는 시리즈 소개의 `실습하려면 무엇이 필요한가`에 있습니다(설치 페이지가 생기면 그쪽으로 바꿉니다).
-  ['설치', ['실습']],
 ];
 
 const table = new Map<string, string[]>();
