@@ -182,7 +182,8 @@ export const sectionQueries: readonly SectionQueryCase[] = [
   r('WSL2', revisedAt('deepDive', 'wsl2-backend')),
   r('윈도우에서 도커 쓰려면', revisedAt('deepDive', 'windows-needs-virtualization')),
   r('wsl 파일 느림', revisedAt('deepDive', 'wsl2-file-performance')),
-  r('mac에서 도커', revisedAt('deepDive', 'macos-linux-vm')),
+  // 시작하기 페이지가 생긴 뒤로는 Mac에 설치하는 절도 이 검색어의 답입니다.
+  r('mac에서 도커', [...revisedAt('deepDive', 'macos-linux-vm'), ...revisedAt('gettingStarted', 'macos')]),
   r('gVisor', revisedAt('deepDive', 'sandboxed-runtimes')),
   // 1장: 개념
   r('이미지 레이어', revisedAt('concepts', 'layers', 'layers-and-union-fs')),
