@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DockerCliReference } from '../../scripts/generate-docker-cli-reference';
 import type { CommandCategory, CommandDescription } from '../../src/data/commands';
 import {
+  inlineDockerCode,
   parseDockerCommand,
   shellLanguages,
   shellScriptOfBlock,
@@ -19,8 +20,6 @@ export interface DockerCommandUse {
   readonly line: number;
 }
 
-const inlineDockerCodePattern = /(?<!`)`(docker(?:\s[^`]*)?)`(?!`)/g;
-
 export function dockerCommandUses(document: MarkdownDocument): DockerCommandUse[] {
   const uses: DockerCommandUse[] = [];
   const collect = (script: string, firstLine: number) => {
@@ -32,9 +31,7 @@ export function dockerCommandUses(document: MarkdownDocument): DockerCommandUse[
   for (const block of document.codeBlocks) {
     if (shellLanguages.has(block.language)) collect(shellScriptOfBlock(block), block.firstContentLine);
   }
-  for (const { text, line } of proseLines(document)) {
-    for (const match of text.matchAll(inlineDockerCodePattern)) collect(match[1] ?? '', line);
-  }
+  for (const { script, line } of inlineDockerCode(document)) collect(script, line);
   return uses.sort((a, b) => a.line - b.line);
 }
 
