@@ -30,7 +30,7 @@ export function createPlugins(): PluginConfig[] {
     localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
     // 판마다 장에 나온 docker 명령을 모아 명령어 사전(`docs/commands.mdx`)이 불러 쓸 데이터를 만듭니다.
     localPlugin(commandReferencePlugin, { pageDocId: 'commands' }),
-    // 판마다 시리즈 소개와 여섯 장을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
+    // 판마다 시리즈 소개와 그 판의 장(src/data/chapters.ts의 editions)을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
     localPlugin(bookPlugin, {}),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
