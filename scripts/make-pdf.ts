@@ -11,9 +11,9 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../tests/support/browser';
-import { startGhPagesServer } from '../tests/support/ghPagesServer';
-import { retitlePdfOutline } from '../tests/support/pdfOutline';
-import { buildDir, siteEnv } from '../tests/support/site';
+import { startGhPagesServer } from './lib/ghPagesServer';
+import { retitlePdfOutline } from './lib/pdfOutline';
+import { buildDir, siteEnv } from './lib/site';
 import {
   bookEditions,
   pdfDir,

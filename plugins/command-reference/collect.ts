@@ -10,7 +10,7 @@ import {
   stripCommandPrefixes,
   uncheckedPluginCommands,
 } from '../../src/lib/content/dockerCommand';
-import { plainHeadingText, proseLines, type MarkdownDocument } from '../../src/lib/content/markdown';
+import { plainHeadingText, type MarkdownDocument } from '../../src/lib/content/markdown';
 import type { CommandReferenceCategory, CommandReferenceData, CommandReferenceEntry } from './types';
 
 /** 문서 한 곳에 나온 `docker` 명령: 셸 블록의 명령이거나 본문의 인라인 코드(`` `docker ps` ``) */

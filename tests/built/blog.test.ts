@@ -8,8 +8,8 @@ import { originalSeriesChapters } from '../../src/data/chapters';
 import { blogCategories } from '../../src/data/categories';
 import { aliasRedirectTable } from '../../src/data/tagAliases';
 import { readPosts } from '../support/blog/content';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
-import { buildDir, siteEnv } from '../support/site';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 const base = siteEnv.baseUrl;
 const readBuilt = (relative: string): Promise<string> => readFile(path.join(buildDir, relative), 'utf8');

@@ -6,7 +6,7 @@ import { chapters, chaptersIn, type Chapter } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { deepDiveErrata } from '../../src/data/errata';
 import { loadBuiltPage, withBase } from '../support/builtPage';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 const firstEditionDocs = [
   { slug: '', title: '시리즈 소개' },

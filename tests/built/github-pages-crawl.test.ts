@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { buildDir, siteEnv } from '../support/site';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 
 /**
  * 빌드 결과를 GitHub Pages처럼 서빙하고, 사이트맵의 모든 페이지와 그 페이지가 부르는

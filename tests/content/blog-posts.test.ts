@@ -2,18 +2,18 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
-import { findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import { readPosts } from '../support/blog/content';
 import {
   blogPostRules,
   checkBlogPost,
   checkOriginalSeriesPosts,
   createDocumentLoader,
-} from '../support/contentRules';
+} from '../../scripts/lib/content/contentRules';
 import { formatProblem, parseMarkdownDocument, type MarkdownDocument } from '../../src/lib/content/markdown';
 
 /*
- * 블로그의 규칙은 tests/support/contentRules.ts에 있고 `scripts/check-content.ts`도 같은 규칙을 돌립니다. 여기서는
+ * 블로그의 규칙은 scripts/lib/content/contentRules.ts에 있고 `scripts/check-content.ts`도 같은 규칙을 돌립니다. 여기서는
  * 실제 글이 규칙을 지키는지와, 규칙을 어기면 규칙과 고칠 방법을 말하며 실패하는지를 봅니다.
  */
 const content = findSiteContent(repositoryRoot);

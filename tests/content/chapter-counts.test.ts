@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { chaptersIn } from '../../src/data/chapters';
 import { chapterCountPhrase, koreanCountWord } from '../../src/lib/chapterCount';
-import { listMarkdownFilesRecursively, repositoryRoot } from '../support/contentFiles';
+import { listMarkdownFilesRecursively, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 
 /**
  * 독자가 읽는 장의 수("여섯 개의 장", "여섯 장으로")는 손으로 적지 않고 src/data/chapters.ts에서 셉니다

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { chapters } from '../../src/data/chapters';
-import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { docIdOf, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   checkContentRules,
   checkHeadingIds,
@@ -13,7 +13,7 @@ import {
   defaultContentRuleOptions,
   requiredChapterSections,
   type ContentRuleOptions,
-} from '../support/contentRules';
+} from '../../scripts/lib/content/contentRules';
 import {
   countHangulSyllables,
   formatProblem,

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseOptions, splitHelpSections } from '../../scripts/generate-docker-cli-reference';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { allDocFiles, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   checkDockerCommandsInDocument,
   loadDockerCliReference,

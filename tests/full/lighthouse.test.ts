@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 import {
   assertedCategoryIds,
   runLighthouseInFreshChromium,
   type LighthouseReport,
 } from '../support/lighthouse';
-import { selectPageKinds } from '../support/pageKinds';
-import { buildDir, siteEnv } from '../support/site';
+import { selectPageKinds } from '../../scripts/lib/pageKinds';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 /**
  * 페이지 종류마다 대표 페이지 하나를 Lighthouse 12 모바일 설정(느린 4G, 4배 느린 CPU를 흉내 냄)으로 검사합니다.

@@ -10,8 +10,8 @@ import { describe, test } from 'node:test';
 import { pdfDir, pdfManifestFile } from '../../src/data/book';
 import { readPdfManifest } from '../../src/components/BookDownloads/manifest';
 import { bookSources, docTitle, openingProse, squeeze } from '../support/book';
-import { readPdfOutline } from '../support/pdfOutline';
-import { buildDir } from '../support/site';
+import { readPdfOutline } from '../../scripts/lib/pdfOutline';
+import { buildDir } from '../../scripts/lib/site';
 
 const outDir = path.join(buildDir, pdfDir);
 

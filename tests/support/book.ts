@@ -2,7 +2,7 @@ import path from 'node:path';
 import { bookEditions, type BookEdition } from '../../src/data/book';
 import { chapters } from '../../src/data/chapters';
 import { formatProblem, readMarkdownDocument, type MarkdownDocument } from '../../src/lib/content/markdown';
-import { repositoryRoot } from './contentFiles';
+import { repositoryRoot } from '../../scripts/lib/content/contentFiles';
 
 /** 책 한 권에 실리는 문서: 시리즈 소개와 여섯 장의 MDX 파일 */
 export interface BookSource {

@@ -1,8 +1,8 @@
 import { after, before } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './browser';
-import { startGhPagesServer, type GhPagesServer } from './ghPagesServer';
-import { buildDir, siteEnv } from './site';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 export interface ServedSite {
   /** 빌드 결과를 GitHub Pages처럼 서빙하는 로컬 서버 */

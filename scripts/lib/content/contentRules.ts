@@ -4,9 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chapters as seriesChapters } from '../../src/data/chapters';
-import { blogCategories } from '../../src/data/categories';
-import { editionKeyOfVersion } from '../../src/data/editions';
+import { chapters as seriesChapters } from '../../../src/data/chapters';
+import { blogCategories } from '../../../src/data/categories';
+import { editionKeyOfVersion } from '../../../src/data/editions';
 import { checkPracticeRules } from './practiceRules';
 import { checkVersionClaimSources } from './versionClaims';
 import { allDocFiles, docIdOf, readDeclaredKeys, type Edition, type SiteContent } from './contentFiles';
@@ -20,7 +20,7 @@ import {
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/markdown';
 
 export interface ChapterDefinition {
   readonly id: string;
