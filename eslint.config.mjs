@@ -52,9 +52,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              // 잠시 예외: Chromium 찾기(tests/support/browser.ts)와 Lighthouse(tests/support/lighthouse.ts)는 다른 작업(issue #21의
-              // scripts/lib/browser.ts)이 옮기는 중입니다. 그 작업을 합친 뒤 이 예외(`(?!…)`)를 지우세요.
-              regex: '(^|/)tests/(?!support/(browser|lighthouse)(\\.ts)?$)',
+              regex: '(^|/)tests/',
               message:
                 'tests/ 밖의 파일은 tests/를 불러오지 않습니다. 테스트와 함께 쓰는 코드는 scripts/lib/<이름>.ts로 옮기고 양쪽에서 불러오세요.',
             },

@@ -28,9 +28,9 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium } from './lib/browser';
 import { startGhPagesServer } from './lib/ghPagesServer';
-import { runLighthouseInFreshChromium, type LighthouseReport } from '../tests/support/lighthouse';
+import { runLighthouseInFreshChromium, type LighthouseReport } from './lib/lighthouse';
 import { measureLoadWeight } from './lib/loadWeight';
 import { isChapterKind, selectPageKinds, type PageKindId } from './lib/pageKinds';
 import { formatKiB, measurePageWeight } from './lib/pageWeight';

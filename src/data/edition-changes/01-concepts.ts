@@ -31,7 +31,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      'docker version 출력 예를 Engine 27.5.1(API 1.47)에서 Engine 29.7.2(API 1.55, 최소 1.40)로 바꾸고, 최소 API 버전이 29.0에서 1.44로 올랐다가 29.3에서 1.40으로 내려간 경위와 DOCKER_MIN_API_VERSION, API 버전 협상, 데몬 꺼짐(소켓이 남았을 때와 없을 때)·소켓 권한 오류의 차이를 설명했습니다.',
+      'docker version 출력 예를 Engine 27.5.1(API 1.47)에서 Engine 29.7.2(API 1.55, 최소 1.40)로 바꾸고, Engine 29.0이 올린 최소 API 버전을 29.3이 1.40으로 되돌린 경위와 DOCKER_MIN_API_VERSION, API 버전 협상, 데몬 꺼짐(소켓이 남았을 때와 없을 때)·소켓 권한 오류의 차이를 설명했습니다.',
     revisedAnchor: 'docker-version',
     firstEditionAnchor: 'docker-version',
   },
