@@ -287,6 +287,15 @@ export const commandDescriptions: readonly CommandDescription[] = [
     },
   },
   {
+    command: 'buildx version',
+    category: 'build',
+    summary: '설치된 Buildx 플러그인의 버전을 봅니다.',
+    plugin: {
+      usage: 'docker buildx version',
+      source: 'docker/buildx docs/reference/buildx_version.md @ v0.36.1',
+    },
+  },
+  {
     command: 'compose up',
     category: 'compose',
     summary: '서비스에 필요한 네트워크, 볼륨, 컨테이너를 만들고 시작합니다.',
@@ -374,6 +383,15 @@ export const commandDescriptions: readonly CommandDescription[] = [
     plugin: {
       usage: 'docker compose push [OPTIONS] [SERVICE...]',
       source: 'docker/compose docs/reference/docker_compose_push.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose version',
+    category: 'compose',
+    summary: '설치된 Compose 플러그인의 버전을 봅니다.',
+    plugin: {
+      usage: 'docker compose version [OPTIONS]',
+      source: 'docker/compose docs/reference/docker_compose_version.yaml @ v5.5.0',
     },
   },
   { command: 'login', category: 'registry', summary: '레지스트리에 로그인해 자격 증명을 저장합니다.' },

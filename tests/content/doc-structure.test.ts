@@ -298,7 +298,7 @@ describe('문서 규칙: 사이드바 순서와 제목 id', () => {
       ['---', 'title: 보안', `sidebar_position: ${position}`, '---', '', heading, ''].join('\n'),
     );
 
-  test('장의 sidebar_position은 chapters.ts의 순서, 장이 아닌 문서는 0이거나 100 이상', () => {
+  test('장의 sidebar_position은 chapters.ts의 순서, 장이 아닌 문서는 장 앞(0 이상 1 미만)이나 뒤(100 이상)', () => {
     assert.deepEqual(checkSidebarPosition(chapterDoc(7, ''), 7), []);
     assert.deepEqual(
       checkSidebarPosition(chapterDoc(6.5, ''), 7).map((problem) => problem.message),
@@ -309,10 +309,11 @@ describe('문서 규칙: 사이드바 순서와 제목 id', () => {
     assert.deepEqual(
       checkSidebarPosition(chapterDoc(7, ''), null).map((problem) => problem.message),
       [
-        '장이 아닌 문서의 `sidebar_position`은 0(시리즈 소개)이거나 100 이상이어야 합니다 (지금: 7). 1부터는 장의 자리입니다.',
+        '장이 아닌 문서의 `sidebar_position`은 장 앞의 문서(시리즈 소개 0, 시작하기 0.5)면 0 이상 1 미만, 장 뒤의 문서(명령어 사전, 용어집, 변경 내역)면 100 이상이어야 합니다 (지금: 7). 1부터 99까지는 장의 자리입니다.',
       ],
     );
     assert.deepEqual(checkSidebarPosition(chapterDoc(102, ''), null), []);
+    assert.deepEqual(checkSidebarPosition(chapterDoc(0.5, ''), null), []);
   });
 
   test('장의 ##, ### 제목에 고정 id가 없으면 붙일 꼴을 알린다', () => {

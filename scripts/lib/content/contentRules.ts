@@ -504,8 +504,8 @@ export function checkChapterStructure(
 export const nonChapterSidebarPositionMinimum = 100;
 
 /**
- * 사이드바 순서: 장의 `sidebar_position`은 그 판에 실린 장 가운데 chapters.ts 순서(1부터)와 같고, 장이 아닌 문서는 시리즈 소개(0)이거나
- * 100 이상입니다. 그래서 새 장이 명령어 사전이나 용어집과 자리를 다투지 않습니다.
+ * 사이드바 순서: 장의 `sidebar_position`은 그 판에 실린 장 가운데 chapters.ts 순서(1부터)와 같고, 장이 아닌 문서는 장 앞(0 이상 1 미만:
+ * 시리즈 소개, 시작하기)이거나 장 뒤(100 이상)입니다. 그래서 새 장이 명령어 사전이나 용어집과 자리를 다투지 않습니다.
  */
 export function checkSidebarPosition(
   document: MarkdownDocument,
@@ -525,13 +525,13 @@ export function checkSidebarPosition(
           ),
         ];
   }
-  return position === 0 || position >= nonChapterSidebarPositionMinimum
+  return (position >= 0 && position < 1) || position >= nonChapterSidebarPositionMinimum
     ? []
     : [
         problemAt(
           document,
           line,
-          `장이 아닌 문서의 \`sidebar_position\`은 0(시리즈 소개)이거나 ${nonChapterSidebarPositionMinimum} 이상이어야 합니다 (지금: ${position}). 1부터는 장의 자리입니다.`,
+          `장이 아닌 문서의 \`sidebar_position\`은 장 앞의 문서(시리즈 소개 0, 시작하기 0.5)면 0 이상 1 미만, 장 뒤의 문서(명령어 사전, 용어집, 변경 내역)면 ${nonChapterSidebarPositionMinimum} 이상이어야 합니다 (지금: ${position}). 1부터 ${nonChapterSidebarPositionMinimum - 1}까지는 장의 자리입니다.`,
         ),
       ];
 }

@@ -67,8 +67,9 @@ export default function Baseline({ show = defaultShown, variant = 'line' }: Prop
       </table>
     );
   }
+  // 모든 장의 첫머리에 되풀이되는 줄이라 검색 색인에서 뺍니다(`기준 버전`으로 찾으면 변경 내역의 표가 나옵니다).
   return (
-    <p className={styles.line}>
+    <p className={styles.line} data-search-skip="">
       <strong className={styles.label}>기준 버전</strong>{' '}
       {show.map((key, index) => (
         <span key={key}>
