@@ -95,7 +95,15 @@ after(() => rm(copyDir, { recursive: true, force: true }));
 test('check-content가 새 글과 새 장에서 문제를 찾지 않는다', async () => {
   const result = await run(bin('tsx'), ['scripts/check-content.ts']);
   assert.equal(result.code, 0, result.output.slice(-3000));
-  assert.match(result.output, /파일 27개.*문제 0개/);
+  assert.match(result.output, /문제 0개/);
+  // 새 파일 둘만 따로 검사해도 문제가 없고, 둘 다 문서·블로그 규칙을 받는 파일로 잡힌다
+  const newFiles = await run(bin('tsx'), [
+    'scripts/check-content.ts',
+    'docs/07-security.mdx',
+    'blog/2026-12-07-docker-rootless.mdx',
+  ]);
+  assert.equal(newFiles.code, 0, newFiles.output.slice(-3000));
+  assert.match(newFiles.output, /파일 2개.*문제 0개/);
 });
 
 test('콘텐츠 테스트(npm run test:content)가 모두 통과한다', async () => {
