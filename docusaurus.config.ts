@@ -1,15 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import rehypeScrollableTables from './plugins/rehype-scrollable-tables';
 import { parseBuildEnv, parseSiteEnv } from './config/env';
 import { vcsOption } from './config/gitHistory';
 import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
 import { docsVersionOptions } from './config/docsVersions';
-import { createPlugins } from './config/plugins';
-import { searchPlugin } from './config/search';
+import { createPlugins, createThemes, docsRehypePlugins } from './config/plugins';
 import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
@@ -24,7 +22,7 @@ const presetOptions = {
     showLastUpdateTime: true,
     tags: 'tags.yml',
     onInlineTags: 'throw',
-    rehypePlugins: [rehypeScrollableTables],
+    rehypePlugins: docsRehypePlugins,
     ...docsVersionOptions,
   },
   blog: blogOptions,
@@ -111,7 +109,7 @@ const config = {
       onBrokenMarkdownImages: 'throw',
     },
   },
-  themes: ['@docusaurus/theme-mermaid', searchPlugin],
+  themes: createThemes(),
 
   presets: [['classic', presetOptions]],
   plugins: createPlugins(),

@@ -5,8 +5,17 @@ import bookPlugin from '../plugins/book';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import prefetchOncePlugin from '../plugins/prefetch-once';
 import prismWithCodeBlocksPlugin from '../plugins/prism-with-code-blocks';
+import rehypeScrollableTables from '../plugins/rehype-scrollable-tables';
+import searchLocalKo from '../plugins/search-local-ko';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
+import { searchOptions } from './search';
+
+/*
+ * 플러그인은 모두 이 파일에서 등록합니다(issue #21): Docusaurus 플러그인은 `createPlugins()`, 테마 컴포넌트를 주는 플러그인은
+ * `createThemes()`(사이트의 `src/theme`보다 뒤, 다른 플러그인보다 앞에 읽힙니다), 문서 MDX의 rehype 플러그인은
+ * `docsRehypePlugins`. 로컬 플러그인은 모두 `localPlugin(플러그인, 옵션)`으로 넣습니다.
+ */
 
 /**
  * 로컬 플러그인(`plugins/` 아래의 TypeScript 모듈)을 설정에 넣습니다. Docusaurus는 이름으로는 `.js`만
@@ -30,14 +39,22 @@ export function createPlugins(): PluginConfig[] {
     localPlugin(tagExplorerPlugin, { routePath: '/tags' }),
     // 판마다 장에 나온 docker 명령을 모아 명령어 사전(`docs/commands.mdx`)이 불러 쓸 데이터를 만듭니다.
     localPlugin(commandReferencePlugin, { pageDocId: 'commands' }),
-    // 판마다 시리즈 소개와 여섯 장을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
+    // 판마다 시리즈 소개와 그 판의 장(src/data/chapters.ts의 editions)을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
     localPlugin(bookPlugin, {}),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
-    mermaidWithoutElkPlugin,
+    localPlugin(mermaidWithoutElkPlugin, {}),
     // Prism을 모든 페이지의 main.js에서 빼고, 코드 블록이 있는 페이지의 청크로 옮깁니다.
-    prismWithCodeBlocksPlugin,
+    localPlugin(prismWithCodeBlocksPlugin, {}),
     // 보이는 링크의 청크를 미리 받을 때 같은 파일을 한 번만 받습니다.
-    prefetchOncePlugin,
+    localPlugin(prefetchOncePlugin, {}),
   ];
 }
+
+/** 테마 컴포넌트를 주는 플러그인: Mermaid 테마와 한국어 검색(`SearchBar`, `SearchPage`, 설정은 `config/search.ts`) */
+export function createThemes(): PluginConfig[] {
+  return ['@docusaurus/theme-mermaid', localPlugin(searchLocalKo, searchOptions)];
+}
+
+/** 문서 MDX에 쓰는 rehype 플러그인: 표를 키보드로 스크롤하게 합니다 */
+export const docsRehypePlugins = [rehypeScrollableTables];

@@ -9,7 +9,7 @@
  *    TypeScript 사이트(같은 Docusaurus 버전)의 가장 가까운 페이지와 번갈아 재어 나란히 적고, 장 페이지는 메인 스레드
  *    시간을 범주별로(스크립트 실행, 스타일·레이아웃, 파싱 …) 나눕니다.
  *
- * 두 사이트 모두 GitHub Pages처럼 gzip으로 압축해 서빙합니다(tests/support/ghPagesServer.ts).
+ * 두 사이트 모두 GitHub Pages처럼 gzip으로 압축해 서빙합니다(scripts/lib/ghPagesServer.ts).
  * 비교용 템플릿은 저장소에 넣지 않는 측정 도구입니다: 처음 한 번 `npx create-docusaurus@<버전> … classic --typescript`과
  * `npm install`로 `~/.cache/docker-study-bench/`에 만들고 빌드해 두며, 다음 실행부터 다시 씁니다(`--rebuild-template`은
  * 빌드만 다시). node_modules 안에 두지 않는 까닭: Docusaurus는 node_modules 안의 파일을 트랜스파일하지 않아 그 안에
@@ -29,12 +29,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browser';
-import { startGhPagesServer } from '../tests/support/ghPagesServer';
-import { runLighthouseInFreshChromium, type LighthouseReport } from '../tests/support/lighthouse';
-import { measureLoadWeight } from '../tests/support/loadWeight';
-import { isChapterKind, selectPageKinds, type PageKindId } from '../tests/support/pageKinds';
-import { formatKiB, measurePageWeight } from '../tests/support/pageWeight';
-import { buildDir, siteEnv } from '../tests/support/site';
+import { startGhPagesServer } from './lib/ghPagesServer';
+import { runLighthouseInFreshChromium, type LighthouseReport } from './lib/lighthouse';
+import { measureLoadWeight } from './lib/loadWeight';
+import { isChapterKind, selectPageKinds, type PageKindId } from './lib/pageKinds';
+import { formatKiB, measurePageWeight } from './lib/pageWeight';
+import { buildDir, siteEnv } from './lib/site';
 import { searchIndexDir } from '../plugins/search-local-ko';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');

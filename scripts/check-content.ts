@@ -11,18 +11,18 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { baselineTargetFiles, checkBaselineFiles } from '../tests/support/baselineCheck';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../tests/support/contentFiles';
+import { baselineTargetFiles, checkBaselineFiles } from './lib/content/baselineCheck';
+import { allDocFiles, findSiteContent, repositoryRoot } from './lib/content/contentFiles';
 import {
   checkContentRules,
   createDocumentLoader,
   defaultContentRuleOptions,
-} from '../tests/support/contentRules';
+} from './lib/content/contentRules';
 import { checkDockerCommandsInDocument } from '../src/lib/content/dockerCommand';
-import { checkDockerfileBlocksInDocument } from '../tests/support/dockerfileCheck';
+import { checkDockerfileBlocksInDocument } from './lib/content/dockerfileCheck';
 import { formatProblem, type ContentProblem } from '../src/lib/content/markdown';
-import { checkDocumentTerminology } from '../tests/support/terminology';
-import { checkYamlBlocksInDocument } from '../tests/support/yamlCheck';
+import { checkDocumentTerminology } from './lib/content/terminology';
+import { checkYamlBlocksInDocument } from './lib/content/yamlCheck';
 
 export interface ContentCheckReport {
   readonly problems: readonly ContentProblem[];

@@ -16,9 +16,9 @@ import { launchChromium } from './lib/browser';
 import { bookPdfMetadata, setPdfMetadata } from './lib/pdfMetadata';
 import { exitIfMissingTool } from './lib/toolError';
 import { requireTools, toolsFor } from './lib/tools';
-import { startGhPagesServer } from '../tests/support/ghPagesServer';
-import { retitlePdfOutline } from '../tests/support/pdfOutline';
-import { buildDir, siteEnv } from '../tests/support/site';
+import { startGhPagesServer } from './lib/ghPagesServer';
+import { retitlePdfOutline } from './lib/pdfOutline';
+import { buildDir, siteEnv } from './lib/site';
 import {
   bookEditions,
   pdfDir,

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchChromium } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/browser.ts';
 
 const source = path.resolve('assets/social-card.html');
 const target = path.resolve('static/img/social-card.png');

@@ -5,7 +5,7 @@
  *   npx tsx scripts/wrap-code-font-terms.ts docs/06-deep-dive.mdx
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { wrapCodeFontTerms } from '../tests/support/terminology';
+import { wrapCodeFontTerms } from './lib/content/terminology';
 
 const files = process.argv.slice(2);
 if (files.length === 0) {

@@ -3,7 +3,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { normalizeUrl } from '@docusaurus/utils';
 import { bookEditions } from '../../src/data/book';
-import { chapters } from '../../src/data/chapters';
+import { chaptersIn } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import type { BookData } from '../../src/components/BookView/types';
 
@@ -18,7 +18,7 @@ const introFile = 'index';
 const numberedTitle = /^(\d+(\.\d+)*\.?|\*\.)\s/;
 
 /**
- * 판마다 시리즈 소개(개정판은 시작하기까지)와 여섯 장을 한 페이지에 차례로 싣는 책 페이지(`/book`, `/book/2025.02`)를 만듭니다.
+ * 판마다 시리즈 소개(개정판은 시작하기까지)와 그 판에 실린 장(`src/data/chapters.ts`의 `editions`)을 한 페이지에 차례로 싣는 책 페이지(`/book`, `/book/2025.02`)를 만듭니다.
  * 글을 베끼지 않고 문서 플러그인이 읽어 들인 MDX 파일을 그대로 모듈로 불러오므로, 장을 고치면 책도 바뀝니다.
  * `npm run pdf`가 이 페이지를 인쇄해 PDF를 만듭니다.
  */
@@ -45,7 +45,7 @@ export default function bookPlugin(context: LoadContext, options: Options): Plug
           const doc = version.docs.find((candidate) => path.basename(candidate.source, '.mdx') === id);
           if (doc === undefined) {
             throw new Error(
-              `[book] ${book.version} 판에 문서 ${id}가 없습니다. 그 판의 폴더에 ${id}.mdx를 두거나 src/data/chapters.ts를 고치세요.`,
+              `[book] ${book.version} 판에 문서 ${id}가 없습니다. 그 판의 폴더에 ${id}.mdx를 두거나, 장이면 src/data/chapters.ts의 editions에서 ${book.edition}을 빼고(새 장은 개정판에만), 앞 문서면 src/data/book.ts의 frontDocs를 고치세요.`,
             );
           }
           return doc;
@@ -57,7 +57,7 @@ export default function bookPlugin(context: LoadContext, options: Options): Plug
             number: '',
             doc: find(id),
           })),
-          ...chapters.map((chapter, index) => ({
+          ...chaptersIn(book.edition).map((chapter, index) => ({
             anchor: chapter.slug.replace(/^\//, ''),
             // 초판의 제목은 원래 글처럼 번호로 시작하므로(`1.1 Docker 개념`) 장 번호를 또 붙이지 않습니다.
             number: numberedTitle.test(find(chapter.id).title) ? '' : `${index + 1}장`,

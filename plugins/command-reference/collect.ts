@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { DockerCliReference } from '../../scripts/generate-docker-cli-reference';
 import type { CommandCategory, CommandDescription } from '../../src/data/commands';
 import {
+  inlineDockerCode,
   parseDockerCommand,
   shellLanguages,
   shellScriptOfBlock,
@@ -9,7 +10,7 @@ import {
   stripCommandPrefixes,
   uncheckedPluginCommands,
 } from '../../src/lib/content/dockerCommand';
-import { plainHeadingText, proseLines, type MarkdownDocument } from '../../src/lib/content/markdown';
+import { plainHeadingText, type MarkdownDocument } from '../../src/lib/content/markdown';
 import type { CommandReferenceCategory, CommandReferenceData, CommandReferenceEntry } from './types';
 
 /** 문서 한 곳에 나온 `docker` 명령: 셸 블록의 명령이거나 본문의 인라인 코드(`` `docker ps` ``) */
@@ -18,8 +19,6 @@ export interface DockerCommandUse {
   readonly words: readonly string[];
   readonly line: number;
 }
-
-const inlineDockerCodePattern = /(?<!`)`(docker(?:\s[^`]*)?)`(?!`)/g;
 
 export function dockerCommandUses(document: MarkdownDocument): DockerCommandUse[] {
   const uses: DockerCommandUse[] = [];
@@ -32,9 +31,7 @@ export function dockerCommandUses(document: MarkdownDocument): DockerCommandUse[
   for (const block of document.codeBlocks) {
     if (shellLanguages.has(block.language)) collect(shellScriptOfBlock(block), block.firstContentLine);
   }
-  for (const { text, line } of proseLines(document)) {
-    for (const match of text.matchAll(inlineDockerCodePattern)) collect(match[1] ?? '', line);
-  }
+  for (const { script, line } of inlineDockerCode(document)) collect(script, line);
   return uses.sort((a, b) => a.line - b.line);
 }
 

@@ -26,7 +26,7 @@ export const blogCategories = [
       {
         label: 'Docker',
         slug: 'docker',
-        description: 'ASAC 7기 수업에서 배운 Docker를 개념부터 심화까지 여섯 편으로 정리한 글',
+        description: 'ASAC 7기 수업에서 배운 Docker를 개념부터 심화까지 정리한 글',
       },
     ],
   },

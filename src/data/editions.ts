@@ -11,3 +11,10 @@ export const editions = {
   revised: { version: 'current', label: '개정판', basePath: '/docs' },
   first: { version: '2025.02', label: '초판 (2025.02)', basePath: '/docs/2025.02' },
 } as const satisfies Record<string, Edition>;
+
+export type EditionKey = keyof typeof editions;
+
+/** Docusaurus 문서 버전 이름(`current`, `2025.02`)의 판 키. 모르는 버전이면 undefined */
+export function editionKeyOfVersion(version: string): EditionKey | undefined {
+  return (Object.keys(editions) as EditionKey[]).find((key) => editions[key].version === version);
+}

@@ -6,6 +6,7 @@ import BookDownloads from '@site/src/components/BookDownloads';
 import ChapterCards from '@site/src/components/ChapterCards';
 import ResumeReading from '@site/src/components/ResumeReading';
 import { chapters } from '@site/src/data/chapters';
+import { chapterCountPhrase } from '@site/src/lib/chapterCount';
 import { series } from '@site/src/data/series';
 import styles from './index.module.css';
 
@@ -36,7 +37,7 @@ export default function Home(): ReactNode {
         <ResumeReading headingId="resume-heading" />
         <section aria-labelledby="chapters-heading">
           <Heading as="h2" id="chapters-heading" className={styles.sectionTitle}>
-            여섯 개의 장
+            {chapterCountPhrase('revised')}
           </Heading>
           <ChapterCards chapters={chapters} docsBasePath="/docs" />
         </section>

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import { bookEditions } from '../../src/data/book';
-import { chapters } from '../../src/data/chapters';
+import { chapters, chaptersIn } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { bookSources, docTitle } from '../support/book';
 import { collectPageProblems } from '../support/browser';
@@ -57,7 +57,9 @@ for (const { book, files } of bookSources) {
         [...document.querySelectorAll<HTMLAnchorElement>('main a[href]')]
           .map((link) => link.getAttribute('href') ?? '')
           .filter((href) => paths.some((chapterPath) => href.split('#')[0] === chapterPath)),
-      chapters.map((chapter) => withBase(`${editions[book.edition].basePath}${chapter.slug}`)),
+      chaptersIn(book.edition).map((chapter) =>
+        withBase(`${editions[book.edition].basePath}${chapter.slug}`),
+      ),
     );
     assert.deepEqual(linksToBookChapters, [], '책에 실린 장으로 가는 링크는 책 안 앵커여야 합니다');
     const duplicateIds = await page.evaluate(() => {

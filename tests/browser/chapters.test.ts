@@ -19,7 +19,7 @@ test('버전 선택 메뉴가 같은 장의 다른 판으로 옮기고, 초판 �
   await page.getByRole('button', { name: editions.revised.label }).hover();
   await page.getByRole('link', { name: editions.first.label }).click();
   await page.waitForURL(`**${withBase(`${editions.first.basePath}${chapter.slug}`)}`);
-  await waitForInnerText(page.locator('article h1'), chapter.originalTitle.replace(/^\[Docker\] /, ''));
+  await waitForInnerText(page.locator('article h1'), chapter.original.title.replace(/^\[Docker\] /, ''));
 
   await page.locator('.theme-doc-version-banner').getByRole('link').click();
   await page.waitForURL(`**${withBase(`${editions.revised.basePath}${chapter.slug}`)}`);

@@ -3,7 +3,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { collectPageProblems, waitUntilRendered } from '../support/browser';
-import { selectPageKinds } from '../support/pageKinds';
+import { selectPageKinds } from '../../scripts/lib/pageKinds';
 import { servedSiteInChromium } from '../support/servedSite';
 import { formatTextContrastProblems, measureTextContrast } from '../support/textContrast';
 

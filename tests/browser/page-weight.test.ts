@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { budgets } from '../budgets';
-import { measureLoadWeight } from '../support/loadWeight';
-import { isChapterKind, selectPageKinds } from '../support/pageKinds';
-import { formatKiB } from '../support/pageWeight';
+import { measureLoadWeight } from '../../scripts/lib/loadWeight';
+import { isChapterKind, selectPageKinds } from '../../scripts/lib/pageKinds';
+import { formatKiB } from '../../scripts/lib/pageWeight';
 import { servedSiteInChromium } from '../support/servedSite';
 
 /**

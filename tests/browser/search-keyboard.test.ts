@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { collectPageProblems, phoneContextOptions } from '../support/browser';
 import { dropdownResults, focusSearchWithShortcut, searchInput, sitePath } from '../support/search';
 import { servedSiteInChromium } from '../support/servedSite';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 const site = servedSiteInChromium();
 

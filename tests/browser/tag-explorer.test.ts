@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { collectPageProblems } from '../support/browser';
 import { imeInput } from '../support/ime';
 import { servedSiteInChromium } from '../support/servedSite';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 import { taggedPermalinks } from '../support/blog/taggedPages';
 
 const site = servedSiteInChromium();

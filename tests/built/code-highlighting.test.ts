@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { buildDir } from '../support/site';
+import { buildDir } from '../../scripts/lib/site';
 
 /**
  * Prism 문법 등록은 theme-classic의 클라이언트 모듈 대신 `src/theme/CodeBlock/highlightedContent.ts`가 합니다

@@ -8,10 +8,10 @@ import { commandCategories, commandDescriptions, pluginOptionsWithValue } from '
 import { editions } from '../../src/data/editions';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
-import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { docIdOf, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import { loadBuiltPage } from '../support/builtPage';
 import { readSearchIndexes, sitePath } from '../support/search';
-import { buildDir } from '../support/site';
+import { buildDir } from '../../scripts/lib/site';
 
 const reference = loadDockerCliReference();
 const pages = new Map<string, Promise<cheerio.CheerioAPI>>();

@@ -2,26 +2,26 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { chapters } from '../../src/data/chapters';
+import { chapters, chaptersIn, type Chapter } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { deepDiveErrata } from '../../src/data/errata';
 import { loadBuiltPage, withBase } from '../support/builtPage';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 const firstEditionDocs = [
   { slug: '', title: '시리즈 소개' },
-  ...chapters,
+  ...chaptersIn('first'),
   { slug: '/glossary', title: '용어집' },
 ];
 
-describe('두 판 모두 여섯 장을 싣는다', () => {
-  for (const chapter of chapters) {
+describe('두 판에 실린 장(src/data/chapters.ts의 editions)은 두 판 모두에 있다', () => {
+  for (const chapter of chaptersIn('first')) {
     test(`${chapter.title}: 개정판과 초판`, async () => {
       const revised = await loadBuiltPage(`${editions.revised.basePath}${chapter.slug}`);
       const first = await loadBuiltPage(`${editions.first.basePath}${chapter.slug}`);
       assert.ok(revised('article h1').text().length > 0);
       // 초판은 원래 글의 제목에서 말머리 `[Docker] `만 뺀 제목을 씁니다.
-      assert.equal(first('article h1').text(), chapter.originalTitle.replace(/^\[Docker\] /, ''));
+      assert.equal(first('article h1').text(), chapter.original.title.replace(/^\[Docker\] /, ''));
       assert.ok(first('.theme-doc-version-badge').text().includes(editions.first.label));
       assert.ok(revised('.theme-doc-version-badge').text().includes(editions.revised.label));
       assert.equal(revised('.theme-doc-version-banner').length, 0, '개정판에는 배너가 없어야 합니다');
@@ -102,27 +102,33 @@ test('초판 본문의 링크는 초판 안에 머문다 (배너와 정정 상�
 
 test('사이트맵에 두 판의 모든 장이 있다', async () => {
   const sitemap = await readFile(path.join(buildDir, 'sitemap.xml'), 'utf8');
-  for (const edition of Object.values(editions)) {
-    for (const chapter of chapters) {
+  for (const [key, edition] of Object.entries(editions)) {
+    for (const chapter of chaptersIn(key as keyof typeof editions)) {
       const loc = `${siteEnv.url}${withBase(`${edition.basePath}${chapter.slug}`)}`;
       assert.ok(sitemap.includes(`<loc>${loc}</loc>`), `사이트맵에 ${loc}가 없습니다`);
     }
   }
 });
 
-test('변경 내역 페이지는 장마다 두 판의 해당 부분으로 연결한다', async () => {
+test('변경 내역 페이지는 장마다 그 장이 실린 판의 해당 부분으로 연결한다', async () => {
   const $ = await loadBuiltPage('/docs/changes');
-  for (const chapter of chapters) {
+  for (const chapter of chapters as readonly Chapter[]) {
     const section = $(`section[aria-labelledby="changes-${chapter.id}"]`);
     assert.equal(section.length, 1, `${chapter.title}의 변경 내역이 없습니다`);
     const hrefs = section
       .find('a')
       .map((_, link) => $(link).attr('href'))
       .get();
+    const revisedOnly = !chapter.editions.includes('first');
     assert.ok(
-      hrefs.some((href) => href.startsWith(`${withBase(`${editions.revised.basePath}${chapter.slug}`)}#`)),
+      hrefs.some((href) =>
+        href.startsWith(
+          `${withBase(`${editions.revised.basePath}${chapter.slug}`)}${revisedOnly ? '' : '#'}`,
+        ),
+      ),
       `${chapter.title}: 개정판 링크가 없습니다`,
     );
+    if (revisedOnly) continue;
     assert.ok(
       hrefs.some((href) => href.startsWith(`${withBase(`${editions.first.basePath}${chapter.slug}`)}#`)),
       `${chapter.title}: 초판 링크가 없습니다`,

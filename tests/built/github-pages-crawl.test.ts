@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { buildDir, siteEnv } from '../support/site';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 import { crawlServedSite } from '../support/crawl';
 import { bookEditions, pdfDir } from '../../src/data/book';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
 import { chapters } from '../../src/data/chapters';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 const homeHtml = () => readFile(path.join(buildDir, 'index.html'), 'utf8');
 

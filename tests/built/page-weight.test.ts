@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { budgets, type WeightBudget } from '../budgets';
-import { isChapterKind, readSitemapPages, selectPageKinds } from '../support/pageKinds';
-import { formatKiB, measurePageWeight } from '../support/pageWeight';
+import { isChapterKind, readSitemapPages, selectPageKinds } from '../../scripts/lib/pageKinds';
+import { formatKiB, measurePageWeight } from '../../scripts/lib/pageWeight';
 
 /**
  * HTML이 첫 로드에 불러오는 JavaScript와 CSS(gzip)가 tests/budgets.ts의 예산 안에 있는지, 사이트맵의 모든 페이지에서

@@ -6,7 +6,7 @@ import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
 import { sectionQueries } from '../../src/data/searchSectionQueries';
 import type { SearchIndexFile } from '../../src/search/indexFormat';
 import { readSearchIndexes, sitePath } from '../support/search';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 /** 빌드의 판 목록: 개정판(current)과 `versions.json`에 있는 판 */
 async function editionNames(): Promise<string[]> {

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import * as cheerio from 'cheerio';
-import { buildDir, siteEnv } from '../support/site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 /**
  * 사이트는 자기 호스트 밖으로 요청을 보내지 않아야 합니다: 느린 연결에서 다른 호스트의 DNS·TLS 왕복을 더하지

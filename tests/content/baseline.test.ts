@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { baseline } from '../../src/data/baseline';
 import { formatProblem } from '../../src/lib/content/markdown';
-import { checkBaselineFiles } from '../support/baselineCheck';
-import { repositoryRoot } from '../support/contentFiles';
+import { checkBaselineFiles } from '../../scripts/lib/content/baselineCheck';
+import { repositoryRoot } from '../../scripts/lib/content/contentFiles';
 
-// 규칙과 일부러 다른 버전을 보이는 법은 tests/support/baselineCheck.ts의 머리 주석에 있습니다.
+// 규칙과 일부러 다른 버전을 보이는 법은 scripts/lib/content/baselineCheck.ts의 머리 주석에 있습니다.
 // 규칙이 틀린 값을 잡는지는 tests/unit/baseline-check.test.ts가 작은 예문으로 확인합니다.
 test(`개정판의 출력 예와 기준을 말하는 글이 src/data/baseline.ts(Engine ${baseline.engine.version}, API ${baseline.api.version}, Compose ${baseline.compose.version} …)와 같다`, (t) => {
   const report = checkBaselineFiles(repositoryRoot);

@@ -14,7 +14,7 @@ import type { CommandReferenceData } from '../../plugins/command-reference/types
 import { commandCategories, commandDescriptions, pluginOptionsWithValue } from '../../src/data/commands';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
-import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { docIdOf, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 
 const reference = loadDockerCliReference();
 const described: CommandDescriptions = {

@@ -5,13 +5,15 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { spawnSync } from 'node:child_process';
 import { chapters } from '../../src/data/chapters';
-import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { docIdOf, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   checkContentRules,
+  checkHeadingIds,
+  checkSidebarPosition,
   defaultContentRuleOptions,
   requiredChapterSections,
   type ContentRuleOptions,
-} from '../support/contentRules';
+} from '../../scripts/lib/content/contentRules';
 import {
   countHangulSyllables,
   formatProblem,
@@ -259,13 +261,69 @@ describe('문서 규칙: 규칙을 지킨 사이트', () => {
       chapters: [...onlyConceptsChapter.chapters, { id: '02-containers', slug: '/containers' }],
     });
     const missingIn = (directory: string, edition: string) =>
-      `${directory}/02-containers.mdx:1: 장 \`02-containers\`(src/data/chapters.ts)의 파일이 ${edition} 판에 없습니다.`;
+      `${directory}/02-containers.mdx:1: 장 \`02-containers\`(src/data/chapters.ts)의 파일이 ${edition} 판에 없습니다. 이 판에 싣지 않는 장이면 chapters.ts의 \`editions\`에서 이 판을 빼세요(새 장은 \`editions: ['revised']\`).`;
     assert.deepEqual(
       run.problems.map((problem) => formatProblem(problem, content.root)),
       [
         missingIn('docs', 'current'),
         missingIn('edition-2025.02', 'edition-2025.02'),
         missingIn('versioned_docs/version-2025.02', 'version-2025.02'),
+      ],
+    );
+  });
+
+  test('개정판에만 실린 장(editions: [revised])은 초판에 없어도 되고, 초판에 있으면 알린다', () => {
+    const revisedOnly: ContentRuleOptions = {
+      ...onlyConceptsChapter,
+      chapters: [{ id: '01-concepts', slug: '/concepts', editions: ['revised'] }],
+    };
+    const messages = checkContentRules(content, revisedOnly).problems.map((problem) =>
+      formatProblem(problem, content.root),
+    );
+    assert.deepEqual(
+      messages.filter((message) => message.includes('판에 파일이 있습니다')),
+      [
+        'edition-2025.02/01-concepts.mdx:1: 장 `01-concepts`는 src/data/chapters.ts의 `editions`에 edition-2025.02 판이 없는데 이 판에 파일이 있습니다. 파일을 지우거나 `editions`에 판을 더하세요.',
+        'versioned_docs/version-2025.02/01-concepts.mdx:1: 장 `01-concepts`는 src/data/chapters.ts의 `editions`에 version-2025.02 판이 없는데 이 판에 파일이 있습니다. 파일을 지우거나 `editions`에 판을 더하세요.',
+      ],
+    );
+    assert.ok(!messages.some((message) => message.includes('판에 없습니다')), messages.join('\n'));
+  });
+});
+
+describe('문서 규칙: 사이드바 순서와 제목 id', () => {
+  const chapterDoc = (position: number, heading: string) =>
+    parseMarkdownDocument(
+      '/virtual/docs/07-security.mdx',
+      ['---', 'title: 보안', `sidebar_position: ${position}`, '---', '', heading, ''].join('\n'),
+    );
+
+  test('장의 sidebar_position은 chapters.ts의 순서, 장이 아닌 문서는 장 앞(0 이상 1 미만)이나 뒤(100 이상)', () => {
+    assert.deepEqual(checkSidebarPosition(chapterDoc(7, ''), 7), []);
+    assert.deepEqual(
+      checkSidebarPosition(chapterDoc(6.5, ''), 7).map((problem) => problem.message),
+      [
+        '장의 `sidebar_position`은 이 판에 실린 장 가운데 src/data/chapters.ts의 순서와 같은 7이어야 합니다 (지금: 6.5).',
+      ],
+    );
+    assert.deepEqual(
+      checkSidebarPosition(chapterDoc(7, ''), null).map((problem) => problem.message),
+      [
+        '장이 아닌 문서의 `sidebar_position`은 장 앞의 문서(시리즈 소개 0, 시작하기 0.5)면 0 이상 1 미만, 장 뒤의 문서(명령어 사전, 용어집, 변경 내역)면 100 이상이어야 합니다 (지금: 7). 1부터 99까지는 장의 자리입니다.',
+      ],
+    );
+    assert.deepEqual(checkSidebarPosition(chapterDoc(102, ''), null), []);
+    assert.deepEqual(checkSidebarPosition(chapterDoc(0.5, ''), null), []);
+  });
+
+  test('장의 ##, ### 제목에 고정 id가 없으면 붙일 꼴을 알린다', () => {
+    assert.deepEqual(checkHeadingIds(chapterDoc(7, '## 무엇을 막는가 {/* #what */}')), []);
+    assert.deepEqual(
+      checkHeadingIds(chapterDoc(7, '### rootless mode')).map(
+        (problem) => `${problem.line}: ${problem.message}`,
+      ),
+      [
+        '6: 제목 `### rootless mode`에 고정 id가 없습니다. 제목 끝에 `{/* #rootless-mode */}`처럼 영어 id를 붙이세요(링크와 읽기 진행이 이 id를 씁니다).',
       ],
     );
   });
@@ -326,10 +384,32 @@ describe('문서 규칙: 개정판의 분량 상한', () => {
     assert.deepEqual(run.problems, []);
   });
 
-  test('기본 상한은 장 12,000자, 여섯 장 합계 64,060자(71,178자의 90 %)다', () => {
-    assert.equal(defaultContentRuleOptions.revisedLength?.maximumChapterHangulSyllables, 12_000);
-    assert.equal(defaultContentRuleOptions.revisedLength?.maximumTotalHangulSyllables, 64_060);
+  test('기본 상한: 원래 시리즈의 장은 장마다 11월 길이(12,000자 이하), 그 장들의 합계 64,060자(71,178자의 90 %), 새 장은 12,000자', () => {
+    const limits = defaultContentRuleOptions.revisedLength;
+    assert.equal(limits?.maximumChapterHangulSyllables, 12_000);
+    assert.equal(limits?.maximumTotalHangulSyllables, 64_060);
     assert.equal(Math.floor(71_178 * 0.9), 64_060);
+    assert.deepEqual(
+      Object.keys(limits?.chapterMaximums ?? {}),
+      chapters.map((chapter) => chapter.id).filter((id) => id in (limits?.chapterMaximums ?? {})),
+    );
+    for (const maximum of Object.values(limits?.chapterMaximums ?? {})) assert.ok(maximum <= 12_000);
+  });
+
+  test('장별 상한이 있으면 그 장만 합계에 들고, 목록에 없는 새 장은 기본 상한만 받는다', () => {
+    const options: ContentRuleOptions = {
+      ...onlyConceptsChapter,
+      revisedLength: {
+        edition: 'current',
+        maximumChapterHangulSyllables: syllables - 1,
+        chapterMaximums: { '02-containers': 1 },
+        maximumTotalHangulSyllables: 1,
+        totalBasis: '검사용 상한',
+      },
+    };
+    const messages = checkContentRules(content, options).problems.map((problem) => problem.message);
+    assert.equal(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0] ?? '', /개정판의 장은 [\d,]+자 이하여야 합니다: 1자를 줄이거나/);
   });
 });
 

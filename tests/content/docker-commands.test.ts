@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { parseOptions, splitHelpSections } from '../../scripts/generate-docker-cli-reference';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { allDocFiles, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   checkDockerCommandsInDocument,
   loadDockerCliReference,
@@ -12,7 +12,12 @@ import {
   validateDockerCommandLine,
   type DockerCommandVerdict,
 } from '../../src/lib/content/dockerCommand';
-import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
+import {
+  formatProblem,
+  parseMarkdownDocument,
+  readMarkdownDocument,
+  type ContentProblem,
+} from '../../src/lib/content/markdown';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');
 
@@ -174,6 +179,32 @@ describe('코드 블록 예시 파일', () => {
     assert.deepEqual(result.problems, []);
     assert.equal(result.checkedCount, 13);
     assert.deepEqual([...result.pluginCounts], [['compose', 1]]);
+  });
+});
+
+describe('본문의 인라인 docker 명령', () => {
+  const check = (line: string) =>
+    checkDockerCommandsInDocument(
+      parseMarkdownDocument('/virtual/inline.mdx', ['---', 'title: 예', '---', '', line, ''].join('\n')),
+    ).problems.map((problem) => `${problem.line}: ${problem.message}`);
+
+  test('셸 블록처럼 CLI 참조와 대조해 오타 난 플래그를 줄과 함께 알린다', () => {
+    assert.deepEqual(check('포트는 `docker run --publsh 8080:80 nginx`로 공개합니다.'), [
+      '5: 본문의 인라인 명령 `docker run --publsh`: `docker run`에는 --publsh 플래그가 없습니다 (혹시 --publish?). `docker run --help`로 확인하세요.',
+    ]);
+    assert.deepEqual(check('`docker contianer ls`'), [
+      '5: 본문의 인라인 명령 `docker contianer`: `docker`에는 `contianer` 하위 명령이 없습니다 (혹시 `container`?). `docker --help`로 확인하세요.',
+    ]);
+  });
+
+  test('플래그 이름만 말한 것, 자리표시, 쉼표로 나열한 것, 링크 글 안의 옛 플래그는 통과한다', () => {
+    assert.deepEqual(check('`docker run --memory`로 제한합니다.'), []);
+    assert.deepEqual(check('`docker 대상 동작` 꼴, `docker run <이미지>`'), []);
+    assert.deepEqual(check('`docker container ls, docker container list, docker ps`'), []);
+    assert.deepEqual(
+      check('- [Deprecated: `docker stop --time`](https://docs.docker.com/engine/deprecated/)'),
+      [],
+    );
   });
 });
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { allDocFiles, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   allowedDockerfileRules,
   checkDockerfileBlocksInDocument,
   checkDockerfileText,
-} from '../support/dockerfileCheck';
+} from '../../scripts/lib/content/dockerfileCheck';
 import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');

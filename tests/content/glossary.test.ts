@@ -4,7 +4,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { editions } from '../../src/data/editions';
 import { chapterInEdition, glossary, type GlossaryEntry } from '../../src/data/glossary';
-import { repositoryRoot } from '../support/contentFiles';
+import { repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
 
 const editionDirectory = (version: string) =>

@@ -1,9 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
-import { checkQuestionHeadings } from '../support/contentRules';
-import { checkContainersNamedBeforeUse, checkTryItMakesAndRemoves } from '../support/practiceRules';
-import { checkVersionClaimSources, versionClaimsInText } from '../support/versionClaims';
+import { checkQuestionHeadings } from '../../scripts/lib/content/contentRules';
+import {
+  checkContainersNamedBeforeUse,
+  checkTryItMakesAndRemoves,
+} from '../../scripts/lib/content/practiceRules';
+import { checkVersionClaimSources, versionClaimsInText } from '../../scripts/lib/content/versionClaims';
 
 const chapter = (body: string) =>
   parseMarkdownDocument('/virtual/docs/01-chapter.mdx', `---\ntitle: t\n---\n\n${body}`);

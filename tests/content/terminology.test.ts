@@ -5,7 +5,7 @@ import { describe, test } from 'node:test';
 import { glossary } from '../../src/data/glossary';
 import { terms } from '../../src/data/terms';
 import { fixtureGlossary } from '../fixtures/content/terminology/glossary';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { allDocFiles, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import {
   formatProblem,
   parseMarkdownDocument,
@@ -18,7 +18,7 @@ import {
   checkTagsFileTerminology,
   refusedPattern,
   wrapCodeFontTerms,
-} from '../support/terminology';
+} from '../../scripts/lib/content/terminology';
 
 const fixtureRoot = path.join(import.meta.dirname, '../fixtures/content/terminology');
 const shown = (problems: readonly ContentProblem[]) =>

@@ -1,9 +1,13 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { allDocFiles, findSiteContent, repositoryRoot } from '../support/contentFiles';
+import { allDocFiles, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
 import { formatProblem, readMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
-import { checkYamlBlocksInDocument, checkYamlText, composeSpecAdditions } from '../support/yamlCheck';
+import {
+  checkYamlBlocksInDocument,
+  checkYamlText,
+  composeSpecAdditions,
+} from '../../scripts/lib/content/yamlCheck';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/content/code-blocks');
 

@@ -16,7 +16,7 @@ import {
   readDeployBuildStep,
   type PagesOutputs,
 } from '../support/deployWorkflow';
-import { startGhPagesServer } from '../support/ghPagesServer';
+import { startGhPagesServer } from '../../scripts/lib/ghPagesServer';
 
 /**
  * 배포 워크플로가 configure-pages의 출력으로 만드는 `SITE_URL`, `BASE_URL`로 `npm run build`를 실제로 돌리고, 결과를

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { bookEditions } from '../../src/data/book';
-import { builtHtmlFile, readSitemapPages, selectPageKinds } from '../support/pageKinds';
-import { buildDir, siteEnv } from '../support/site';
+import { builtHtmlFile, readSitemapPages, selectPageKinds } from '../../scripts/lib/pageKinds';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 import { requireJava, runVnu, type VnuMessage } from '../support/vnu';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
 

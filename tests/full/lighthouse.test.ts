@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 import {
   assertedCategoryIds,
   runLighthouseInFreshChromium,
   type LighthouseReport,
-} from '../support/lighthouse';
-import { selectPageKinds } from '../support/pageKinds';
-import { buildDir, siteEnv } from '../support/site';
+} from '../../scripts/lib/lighthouse';
+import { selectPageKinds } from '../../scripts/lib/pageKinds';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 import { requireBrowser } from '../../scripts/lib/browser';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
 

@@ -13,8 +13,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { collectPageProblems, waitUntilRendered } from './browser';
 import { servedSiteInChromium } from './servedSite';
 import { bookEditions } from '../../src/data/book';
-import { buildDir, siteEnv } from './site';
-import { sitemapPaths } from './sitemap';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
+import { sitemapPaths } from '../../scripts/lib/sitemap';
 
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import type { SiteEnv } from '../../config/env';
-import type { GhPagesServer } from './ghPagesServer';
+import type { GhPagesServer } from '../../scripts/lib/ghPagesServer';
 
 /**
  * GitHub Pages처럼 서빙한 빌드(`server`)의 사이트맵에서 시작해 모든 페이지와 그 페이지가 부르는 모든 내부 링크, 이미지,

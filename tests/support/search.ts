@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import type { SearchIndexFile } from '../../src/search/indexFormat';
-import { buildDir, siteEnv } from './site';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 /** 빌드에 들어 있는 판별 검색 색인 (`build/search-index/<판>.json`) */
 export async function readSearchIndexes(): Promise<Map<string, SearchIndexFile>> {

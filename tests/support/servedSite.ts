@@ -3,8 +3,8 @@ import type { Browser } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/browser';
 import { requireTools } from '../../scripts/lib/tools';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
-import { startGhPagesServer, type GhPagesServer } from './ghPagesServer';
-import { buildDir, siteEnv } from './site';
+import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
+import { buildDir, siteEnv } from '../../scripts/lib/site';
 
 export interface ServedSite {
   /** 빌드 결과를 GitHub Pages처럼 서빙하는 로컬 서버 */

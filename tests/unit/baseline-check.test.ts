@@ -10,9 +10,9 @@ import {
   checkBaselineInDocument,
   findVersionMentions,
   type BaselineValues,
-} from '../support/baselineCheck';
+} from '../../scripts/lib/content/baselineCheck';
 
-// 규칙(tests/support/baselineCheck.ts)이 값 하나만 틀려도 그 줄과 기대값을 알리는지, 일부러 다른 버전은 넘기는지를
+// 규칙(scripts/lib/content/baselineCheck.ts)이 값 하나만 틀려도 그 줄과 기대값을 알리는지, 일부러 다른 버전은 넘기는지를
 // 작은 예문으로 확인합니다. 기준 값은 src/data/baseline.ts와 따로 두어 기준을 올려도 이 테스트는 그대로입니다.
 const expected: BaselineValues = {
   cli: '29.7.2',

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { gunzipSync } from 'node:zlib';
-import { acceptsGzip, startGhPagesServer, type GhPagesServer } from '../support/ghPagesServer';
+import { acceptsGzip, startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 
 let root: string;
 let server: GhPagesServer;

@@ -9,7 +9,7 @@ import type { HighlightProps, PrismTheme } from 'prism-react-renderer';
 import * as light from '../../plugins/prism-with-code-blocks/client/highlight';
 import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from '../../config/prism';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
-import { allDocFiles, findSiteContent } from '../support/contentFiles';
+import { allDocFiles, findSiteContent } from '../../scripts/lib/content/contentFiles';
 
 /**
  * 번들은 `prism-react-renderer` 대신 `plugins/prism-with-code-blocks/client/highlight.tsx`를 씁니다. 글의 모든 코드

@@ -8,6 +8,7 @@ import type { PropDocContent } from '@docusaurus/plugin-content-docs';
 import Layout from '@theme/Layout';
 import MDXContent from '@theme/MDXContent';
 import MDXA from '@theme/MDXComponents/A';
+import { koreanCountWord } from '@site/src/lib/chapterCount';
 import Heading from '@theme/Heading';
 import { series } from '@site/src/data/series';
 import { PrintBookContext } from '@site/src/lib/printBook';
@@ -17,14 +18,14 @@ import styles from './styles.module.css';
 
 interface Props {
   readonly data: BookData;
-  /** 시리즈 소개와 여섯 장의 MDX 모듈, 키는 `BookPart.anchor` */
+  /** 시리즈 소개와 그 판의 장의 MDX 모듈, 키는 `BookPart.anchor` */
   readonly contents: Readonly<Record<string, PropDocContent>>;
 }
 
 type HeadingLevel = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 /**
- * 한 판의 시리즈 소개와 여섯 장을 표지, 차례와 함께 한 페이지에 싣는 책. 인쇄(`npm run pdf`)를 위한 페이지입니다.
+ * 한 판의 시리즈 소개와 그 판의 장을 표지, 차례와 함께 한 페이지에 싣는 책. 인쇄(`npm run pdf`)를 위한 페이지입니다.
  * 장마다 제목 id가 겹치므로(`#summary` 등) 장의 앵커를 앞에 붙이고, 책에 실린 문서로 가는 링크는 책 안의 앵커로 바꿉니다.
  */
 export default function BookView({ data, contents }: Props): ReactNode {
@@ -35,7 +36,7 @@ export default function BookView({ data, contents }: Props): ReactNode {
   return (
     <Layout
       title={`${title} 책`}
-      description={`${title}의 시리즈 소개와 여섯 장을 한 페이지에 모은 인쇄용 책입니다.`}
+      description={`${title}의 시리즈 소개와 ${koreanCountWord(data.parts.length - 1)} 장을 한 페이지에 모은 인쇄용 책입니다.`}
     >
       <Head>
         {/* 문서 페이지와 같은 글이므로 검색 엔진에는 문서 페이지만 내보입니다. */}

@@ -1,7 +1,7 @@
 /** 책 플러그인(`plugins/book`)이 책 페이지에 넘기는 데이터 */
 export interface BookData {
   readonly editionLabel: string;
-  /** 시리즈 소개와 여섯 장, 책에 실리는 순서대로 */
+  /** 시리즈 소개와 그 판의 장, 책에 실리는 순서대로 */
   readonly parts: readonly BookPart[];
 }
 

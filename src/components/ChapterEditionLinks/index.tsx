@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import { useVersions } from '@docusaurus/plugin-content-docs/client';
-import { chapters } from '@site/src/data/chapters';
+import { chapters, type Chapter } from '@site/src/data/chapters';
 import { editions } from '@site/src/data/editions';
 import { editionLabel, editionRank } from '@site/src/lib/editionLabels';
 import styles from './styles.module.css';
@@ -31,7 +31,7 @@ function originNote(originalBodySurvives: boolean): string {
  */
 export default function ChapterEditionLinks({ slug }: Props): ReactNode {
   const versions = useVersions(undefined);
-  const chapter = chapters.find((candidate) => candidate.slug === slug);
+  const chapter: Chapter | undefined = chapters.find((candidate) => candidate.slug === slug);
   const links = versions
     .flatMap((version) => {
       const doc = version.docs.find((candidate) => candidate.path === `${version.path}${slug}`);
@@ -51,7 +51,7 @@ export default function ChapterEditionLinks({ slug }: Props): ReactNode {
           </li>
         ))}
       </ul>
-      <p className={styles.origin}>{originNote(chapter.originalBodySurvives)}</p>
+      {chapter.original ? <p className={styles.origin}>{originNote(chapter.original.bodySurvives)}</p> : null}
     </>
   );
 }

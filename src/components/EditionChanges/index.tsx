@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { chapters } from '@site/src/data/chapters';
+import { chapters, type Chapter } from '@site/src/data/chapters';
 import type { EditionChange } from '@site/src/data/editionChange';
 import { editions } from '@site/src/data/editions';
 import styles from './styles.module.css';
@@ -24,8 +24,9 @@ function passageLink(basePath: string, slug: string, anchor: string | undefined,
 export default function EditionChanges({ changesByChapter }: Props): ReactNode {
   return (
     <div className={styles.chapters}>
-      {chapters.map((chapter) => {
+      {(chapters as readonly Chapter[]).map((chapter) => {
         const changes = changesByChapter[chapter.id] ?? [];
+        const revisedOnly = !chapter.editions.includes('first');
         return (
           <section key={chapter.id} aria-labelledby={`changes-${chapter.id}`}>
             <Heading as="h2" id={`changes-${chapter.id}`}>
@@ -33,6 +34,19 @@ export default function EditionChanges({ changesByChapter }: Props): ReactNode {
               {chapter.title}
             </Heading>
             <ul className={styles.list}>
+              {revisedOnly ? (
+                <li className={styles.item}>
+                  <span className={styles.kind} data-kind="추가">
+                    추가
+                  </span>
+                  <span className={styles.summary}>초판에는 없고 개정판에 새로 실린 장입니다.</span>
+                  <span className={styles.links}>
+                    <Link className={styles.passage} to={`${editions.revised.basePath}${chapter.slug}`}>
+                      {editions.revised.label}
+                    </Link>
+                  </span>
+                </li>
+              ) : null}
               {changes.map((change) => (
                 <li key={change.summary} className={styles.item}>
                   <span className={styles.kind} data-kind={change.kind}>

@@ -11,7 +11,7 @@ import type {
   DockerCliOption,
   DockerCliReference,
 } from '../../../scripts/generate-docker-cli-reference';
-import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from './markdown';
+import { proseLines, type ContentProblem, type FencedCodeBlock, type MarkdownDocument } from './markdown';
 
 export const dockerCliReferenceFile = path.resolve(__dirname, '../../../tests/reference/docker-cli.json');
 export const dockerCli29AdditionsFile = path.resolve(
@@ -599,6 +599,39 @@ export interface DockerCommandCheckResult {
   }[];
 }
 
+/** 본문의 인라인 코드로 쓴 docker 명령(`` `docker run -p 8080:80 nginx` ``) */
+export const inlineDockerCodePattern = /(?<!`)`(docker(?:\s[^`]*)?)`(?!`)/g;
+
+/**
+ * 본문(코드 블록 밖)의 인라인 코드 가운데 `docker`로 시작하는 것과 그 줄. 셸 블록의 명령처럼 CLI 참조와 대조하고,
+ * 명령어 사전(`plugins/command-reference`)도 이것을 모읍니다. 쉼표로 나열한 것(`docker container ls, docker ps`)은
+ * 명령 하나씩으로 나눕니다.
+ */
+export function inlineDockerCode(
+  document: MarkdownDocument,
+): { script: string; line: number; lineText: string }[] {
+  return proseLines(document).flatMap(({ text, line }) =>
+    [...text.matchAll(inlineDockerCodePattern)].flatMap((match) =>
+      (match[1] ?? '')
+        .split(/,\s*(?=docker\b)/)
+        .map((script) => ({ script: script.replace(/,\s*$/, ''), line, lineText: text })),
+    ),
+  );
+}
+
+/**
+ * 본문의 인라인 명령 가운데 검사하지 않는 것: 한글이나 `<…>`, `…` 같은 자리표시를 쓴 꼴(`docker 대상 동작`),
+ * 링크 글 안의 명령(가리키는 문서의 제목, 예: 지원이 끝난 플래그의 안내)
+ */
+function isInlinePlaceholderOrLinkTitle(text: string, script: string): boolean {
+  if (/[\uac00-\ud7a3<>…]|\.\.\./.test(script)) return true;
+  return [...text.matchAll(/\[([^\]]*)\]\(/g)].some((link) => (link[1] ?? '').includes(`\`${script}`));
+}
+
+/** 인라인 코드는 플래그 이름만 말할 때가 많으므로(`docker run --memory`) 값이 빠진 것은 문제로 보지 않습니다 */
+const missingValueMessage = /값이 필요한데 빠졌습니다/;
+
+/** 셸 코드 블록과 본문의 인라인 코드에 쓴 모든 docker 명령을 CLI 참조와 대조합니다 */
 export function checkDockerCommandsInDocument(
   document: MarkdownDocument,
   reference: DockerCliReference = loadDockerCliReference(),
@@ -607,8 +640,16 @@ export function checkDockerCommandsInDocument(
   const pluginCounts = new Map<string, number>();
   const uncheckedArguments: { file: string; line: number; argument: string }[] = [];
   let checkedCount = 0;
-  for (const block of document.codeBlocks.filter((candidate) => shellLanguages.has(candidate.language))) {
-    for (const command of splitShellCommands(shellScriptOfBlock(block), block.firstContentLine)) {
+  const scripts = [
+    ...document.codeBlocks
+      .filter((candidate) => shellLanguages.has(candidate.language))
+      .map((block) => ({ script: shellScriptOfBlock(block), line: block.firstContentLine, inline: false })),
+    ...inlineDockerCode(document)
+      .filter(({ script, lineText }) => !isInlinePlaceholderOrLinkTitle(lineText, script))
+      .map(({ script, line }) => ({ script, line, inline: true })),
+  ];
+  for (const { script, line, inline } of scripts) {
+    for (const command of splitShellCommands(script, line)) {
       const words = stripCommandPrefixes(command.words);
       if (words[0] !== 'docker') continue;
       const verdict = validateDockerArguments(words.slice(1), reference);
@@ -619,7 +660,11 @@ export function checkDockerCommandsInDocument(
       }
       checkedCount += 1;
       if (verdict.status === 'invalid')
-        problems.push(...verdict.errors.map((message) => ({ ...at, message })));
+        problems.push(
+          ...verdict.errors
+            .filter((message) => !(inline && missingValueMessage.test(message)))
+            .map((message) => ({ ...at, message: inline ? `본문의 인라인 명령 ${message}` : message })),
+        );
       else uncheckedArguments.push(...verdict.uncheckedArguments.map((argument) => ({ ...at, argument })));
     }
   }

@@ -4,15 +4,15 @@
  * (남의 문서 제목을 옮긴 것), 링크 주소, JSX/HTML 태그, MDX 주석은 건너뜁니다.
  */
 import { readFileSync } from 'node:fs';
-import { terms as siteTerms, type ChosenTerm } from '../../src/data/terms';
-import type { GlossaryEntry } from '../../src/data/glossary';
+import { terms as siteTerms, type ChosenTerm } from '../../../src/data/terms';
+import type { GlossaryEntry } from '../../../src/data/glossary';
 import {
   parseMarkdownDocument,
   proseLines,
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/markdown';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

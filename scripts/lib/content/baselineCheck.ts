@@ -38,15 +38,15 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { baseline } from '../../src/data/baseline';
+import { baseline } from '../../../src/data/baseline';
 import {
   shellLanguages,
   shellScriptOfBlock,
   splitShellCommands,
   stripCommandPrefixes,
-} from '../../src/lib/content/dockerCommand';
-import { proseLines, readMarkdownDocument } from '../../src/lib/content/markdown';
-import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/dockerCommand';
+import { proseLines, readMarkdownDocument } from '../../../src/lib/content/markdown';
+import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../../src/lib/content/markdown';
 import { listMarkdownFilesRecursively } from './contentFiles';
 
 /** 비교하는 값 하나의 이름. `apiMinimum`은 데몬이 기본으로 받는 가장 낮은 API 버전입니다 */

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chapters } from '../../src/data/chapters';
+import { chapters, chaptersIn } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import { buildDir, siteEnv } from './site';
 import { sitemapPaths } from './sitemap';
@@ -40,10 +40,12 @@ export interface SitemapPage {
 
 const base = siteEnv.baseUrl;
 const firstChapter = chapters[0];
-const chapterPaths = (editionBasePath: string) =>
-  new Set(chapters.map((chapter) => `${base}${editionBasePath.slice(1)}${chapter.slug}`));
-const revisedChapterPaths = chapterPaths(editions.revised.basePath);
-const firstEditionChapterPaths = chapterPaths(editions.first.basePath);
+const chapterPaths = (edition: keyof typeof editions) =>
+  new Set(
+    chaptersIn(edition).map((chapter) => `${base}${editions[edition].basePath.slice(1)}${chapter.slug}`),
+  );
+const revisedChapterPaths = chapterPaths('revised');
+const firstEditionChapterPaths = chapterPaths('first');
 
 export const pageKinds: readonly PageKind[] = [
   {

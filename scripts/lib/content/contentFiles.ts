@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 
-export const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+export const repositoryRoot = path.resolve(import.meta.dirname, '../../..');
 
 /** 버전을 만들기 전까지 초판 문서를 두는 폴더 */
 export const stagedFirstEditionDirectory = 'edition-2025.02';

@@ -17,8 +17,8 @@ import {
   splitShellCommands,
   stripCommandPrefixes,
   type ParsedDockerCommand,
-} from '../../src/lib/content/dockerCommand';
-import type { DockerCliReference } from '../../scripts/generate-docker-cli-reference';
+} from '../../../src/lib/content/dockerCommand';
+import type { DockerCliReference } from '../../generate-docker-cli-reference';
 import {
   plainHeadingText,
   proseLines,
@@ -28,7 +28,7 @@ import {
   type FencedCodeBlock,
   type MarkdownDocument,
   type MarkdownHeading,
-} from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/markdown';
 
 export const tryItSectionId = 'try-it';
 

@@ -18,7 +18,7 @@ import {
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/markdown';
 
 export const referencesSectionId = 'references';
 

@@ -3,7 +3,7 @@
  * 기본 설정에서 모든 규칙이 오류나 경고로 보고되며, 경고도 실패로 칩니다(예: 지원이 끝난 MAINTAINER).
  */
 import { validate, ValidationCode } from 'dockerfile-utils';
-import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../src/lib/content/markdown';
+import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../../src/lib/content/markdown';
 
 export const dockerfileLanguages = new Set(['dockerfile', 'docker']);
 

@@ -9,8 +9,8 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
-import { firstLineOfYamlError } from '../../src/lib/content/markdown';
-import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../src/lib/content/markdown';
+import { firstLineOfYamlError } from '../../../src/lib/content/markdown';
+import type { ContentProblem, FencedCodeBlock, MarkdownDocument } from '../../../src/lib/content/markdown';
 
 export const yamlLanguages = new Set(['yaml', 'yml']);
 

@@ -4,7 +4,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { chapters as seriesChapters } from '../../src/data/chapters';
+import { chapters as seriesChapters } from '../../../src/data/chapters';
+import { blogCategories } from '../../../src/data/categories';
+import { editionKeyOfVersion } from '../../../src/data/editions';
 import { checkPracticeRules } from './practiceRules';
 import { checkVersionClaimSources } from './versionClaims';
 import { allDocFiles, docIdOf, readDeclaredKeys, type Edition, type SiteContent } from './contentFiles';
@@ -18,18 +20,33 @@ import {
   type BodyLine,
   type ContentProblem,
   type MarkdownDocument,
-} from '../../src/lib/content/markdown';
+} from '../../../src/lib/content/markdown';
 
 export interface ChapterDefinition {
   readonly id: string;
   readonly slug: string;
+  /** 장이 실린 판의 키(`revised`, `first`). 없으면 모든 판 */
+  readonly editions?: readonly string[];
+  /** 원래 블로그 글. 있으면 `blog/`에 같은 제목과 날짜의 글이 있어야 합니다 */
+  readonly original?: { readonly title: string; readonly publishedOn: string };
+}
+
+/** 판(`current`, `2025.02`)에 이 장이 실리는지 */
+export function chapterIsInEdition(chapter: ChapterDefinition, editionName: string): boolean {
+  if (!chapter.editions) return true;
+  const key = editionKeyOfVersion(editionName.replace(/^(?:version|edition)-/, ''));
+  return key !== undefined && chapter.editions.includes(key);
 }
 
 /** 개정판의 분량 상한. 한글 음절은 코드 블록, front matter, import 줄을 뺀 본문에서 셉니다 */
 export interface RevisedLengthLimits {
   /** 상한을 적용할 판(`current`는 `docs/`의 개정판) */
   readonly edition: string;
+  /** `chapterMaximums`에 없는 장(새 장)의 상한 */
   readonly maximumChapterHangulSyllables: number;
+  /** 장별 상한. 여기 적은 장에는 `maximumChapterHangulSyllables` 대신 이 값을 씁니다 */
+  readonly chapterMaximums?: Readonly<Record<string, number>>;
+  /** 합계 상한. `chapterMaximums`가 있으면 거기 적은 장만 더하고(새 장은 세지 않음), 없으면 모든 장을 더합니다 */
   readonly maximumTotalHangulSyllables: number;
   /** 메시지에 보일 합계 상한의 근거 */
   readonly totalBasis: string;
@@ -48,14 +65,26 @@ export interface ContentRuleOptions {
 }
 
 /**
- * 2026-11 검토(issue #12) 때 개정판 여섯 장의 본문은 합쳐 71,178자였습니다. 겹치는 설명을 한 장에만 두어
- * 그 90 %(64,060자) 이하로, 장 하나는 12,000자 이하로 줄입니다.
+ * 2026-11 검토(issue #12) 때 개정판 여섯 장의 본문은 합쳐 71,178자였습니다(그때의 세는 법; 지금 세는 법으로 그 검토의
+ * 기준 커밋 a08c640은 70,961자). 겹치는 설명을 한 장에만 두어 여섯 장 합계는 그 90 %(64,060자) 이하로 줄이고(issue #12),
+ * 장마다는 11월의 길이로 다시 늘지 않게 둡니다(issue #21): a08c640의 길이, 단 12,000자를 넘던 2장·5장은 12,000자.
+ * 4장(9,840자)과 6장(10,423자)은 11월보다 길어졌으므로(2026-12 검토에서 Node LTS 이유, time namespace 절 등을 더함)
+ * 2026-12-07의 길이(10,088자, 10,670자)에 그 검토에서 장마다 허용한 +250자를 더한 값입니다.
+ * 새 장은 12,000자 이하이고 합계에 들지 않습니다.
  */
 export const revisedLengthLimits: RevisedLengthLimits = {
   edition: 'current',
   maximumChapterHangulSyllables: 12_000,
+  chapterMaximums: {
+    '01-concepts': 11_321,
+    '02-containers': 12_000,
+    '03-network': 11_113,
+    '04-workflow': 10_338,
+    '05-commands-and-dockerfile': 12_000,
+    '06-deep-dive': 10_920,
+  },
   maximumTotalHangulSyllables: 64_060,
-  totalBasis: '2026-11 검토 때의 71,178자의 90 %',
+  totalBasis: '2026-11 검토 때 여섯 장의 71,178자의 90 %',
 };
 
 export const defaultContentRuleOptions: ContentRuleOptions = {
@@ -471,6 +500,55 @@ export function checkChapterStructure(
   return problems;
 }
 
+/** 장이 아닌 문서(명령어 사전, 용어집, 변경 내역)의 `sidebar_position` 하한. 장 번호가 늘어도 겹치지 않게 떨어뜨려 둡니다 */
+export const nonChapterSidebarPositionMinimum = 100;
+
+/**
+ * 사이드바 순서: 장의 `sidebar_position`은 그 판에 실린 장 가운데 chapters.ts 순서(1부터)와 같고, 장이 아닌 문서는 장 앞(0 이상 1 미만:
+ * 시리즈 소개, 시작하기)이거나 장 뒤(100 이상)입니다. 그래서 새 장이 명령어 사전이나 용어집과 자리를 다투지 않습니다.
+ */
+export function checkSidebarPosition(
+  document: MarkdownDocument,
+  expectedChapterPosition: number | null,
+): ContentProblem[] {
+  const position = document.frontMatter.sidebar_position;
+  if (typeof position !== 'number') return [];
+  const line = lineOfKey(document, 'sidebar_position');
+  if (expectedChapterPosition !== null) {
+    return position === expectedChapterPosition
+      ? []
+      : [
+          problemAt(
+            document,
+            line,
+            `장의 \`sidebar_position\`은 이 판에 실린 장 가운데 src/data/chapters.ts의 순서와 같은 ${expectedChapterPosition}이어야 합니다 (지금: ${position}).`,
+          ),
+        ];
+  }
+  return (position >= 0 && position < 1) || position >= nonChapterSidebarPositionMinimum
+    ? []
+    : [
+        problemAt(
+          document,
+          line,
+          `장이 아닌 문서의 \`sidebar_position\`은 장 앞의 문서(시리즈 소개 0, 시작하기 0.5)면 0 이상 1 미만, 장 뒤의 문서(명령어 사전, 용어집, 변경 내역)면 ${nonChapterSidebarPositionMinimum} 이상이어야 합니다 (지금: ${position}). 1부터 ${nonChapterSidebarPositionMinimum - 1}까지는 장의 자리입니다.`,
+        ),
+      ];
+}
+
+/** 장의 `##`, `###` 제목에는 링크, 검색, 읽기 진행이 기대는 고정 id(`{/* #english-id *\/}`)가 있어야 합니다 */
+export function checkHeadingIds(document: MarkdownDocument): ContentProblem[] {
+  return document.headings
+    .filter((heading) => (heading.level === 2 || heading.level === 3) && heading.explicitId === null)
+    .map((heading) =>
+      problemAt(
+        document,
+        heading.line,
+        `제목 \`${'#'.repeat(heading.level)} ${heading.text}\`에 고정 id가 없습니다. 제목 끝에 \`{/* #${/^[a-z0-9-]+$/.test(heading.id) ? heading.id : 'english-id'} */}\`처럼 영어 id를 붙이세요(링크와 읽기 진행이 이 id를 씁니다).`,
+      ),
+    );
+}
+
 export type DocumentLoader = (filePath: string) => MarkdownDocument | undefined;
 
 /** 상대 링크(`./x.mdx#anchor`, `#anchor`)가 있는 파일과 그 안의 제목 id를 가리키는지. 문서는 같은 판 안만 가리켜야 합니다 */
@@ -529,6 +607,21 @@ export function checkRelativeLinks(
   return problems;
 }
 
+/** 블로그 글의 분량과 꼴. README의 "글 추가"가 같은 값을 적습니다 */
+export const blogPostRules = {
+  hangulSyllables: { min: 1400, max: 2600 },
+  maximumOpeningHangulSyllables: 400,
+  minimumCodeBlocks: 2,
+} as const;
+
+/** `2026-12-07T10:00:00+09:00`처럼 시각과 시간대까지 */
+const blogDatePattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/;
+const blogSlugPattern = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const knownBlogCategories: readonly string[] = blogCategories.flatMap((parent) => [
+  parent.label,
+  ...(parent.children ?? []).map((child) => `${parent.label}/${child.label}`),
+]);
+
 export interface BlogPostContext {
   readonly declaredTags: ReadonlySet<string> | null;
   readonly declaredAuthors: ReadonlySet<string> | null;
@@ -550,9 +643,33 @@ export function checkBlogPost(document: MarkdownDocument, context: BlogPostConte
   if (!isNonEmptyString(frontMatter.title))
     problems.push(problemAt(document, 1, 'front matter에 `title`이 없습니다.'));
   const date: unknown = frontMatter.date;
-  if (!(date instanceof Date) && !(typeof date === 'string' && /^\d{4}-\d{2}-\d{2}/.test(date))) {
+  if (typeof date !== 'string' || !blogDatePattern.test(date)) {
     problems.push(
-      problemAt(document, lineOfKey(document, 'date'), 'front matter에 `date`(YYYY-MM-DD)가 없습니다.'),
+      problemAt(
+        document,
+        lineOfKey(document, 'date'),
+        `front matter의 \`date\`는 시각과 시간대까지 적습니다(같은 날 글의 순서와 피드의 날짜가 여기서 나옵니다). 예: \`date: 2026-12-07T10:00:00+09:00\`${date === undefined ? '' : ` (지금: ${String(date)})`}`,
+      ),
+    );
+  }
+  const slug: unknown = frontMatter.slug;
+  if (typeof slug !== 'string' || !blogSlugPattern.test(slug)) {
+    problems.push(
+      problemAt(
+        document,
+        lineOfKey(document, 'slug'),
+        `front matter에 \`slug\`(영어 소문자와 -, 예: \`slug: docker-rootless\`)가 없거나 꼴이 다릅니다. 없으면 글이 \`/blog/<slug>\`가 아니라 날짜 경로에 놓입니다.`,
+      ),
+    );
+  }
+  const category: unknown = frontMatter.category;
+  if (typeof category !== 'string' || !knownBlogCategories.includes(category)) {
+    problems.push(
+      problemAt(
+        document,
+        lineOfKey(document, 'category'),
+        `\`category\`${typeof category === 'string' ? ` "${category}"` : ''}가 src/data/categories.ts에 없습니다. 정의된 카테고리: ${knownBlogCategories.join(', ')}`,
+      ),
     );
   }
   const authors: unknown = frontMatter.authors;
@@ -576,10 +693,118 @@ export function checkBlogPost(document: MarkdownDocument, context: BlogPostConte
   problems.push(...checkTags(document, context.declaredTags, 'blog/tags.yml', true));
   problems.push(...checkDescription(document));
   const marker = document.filePath.endsWith('.mdx') ? '{/* truncate */}' : '<!-- truncate -->';
-  if (!document.bodyLines.some((bodyLine) => bodyLine.text.trim() === marker)) {
+  const markerIndex = document.bodyLines.findIndex((bodyLine) => bodyLine.text.trim() === marker);
+  if (markerIndex < 0) {
     problems.push(
       problemAt(document, document.bodyStartLine, `목록에 보일 요약 끝에 \`${marker}\` 줄이 없습니다.`),
     );
+  } else {
+    const opening = countHangulSyllables(
+      document.bodyLines
+        .slice(0, markerIndex)
+        .map((bodyLine) => bodyLine.text)
+        .join('\n'),
+    );
+    if (opening >= blogPostRules.maximumOpeningHangulSyllables) {
+      problems.push(
+        problemAt(
+          document,
+          document.bodyLines[markerIndex]?.line ?? document.bodyStartLine,
+          `\`${marker}\` 앞의 도입부가 한글 ${opening}자입니다. 목록에 보이는 부분이라 ${blogPostRules.maximumOpeningHangulSyllables}자보다 짧게 쓰세요.`,
+        ),
+      );
+    }
+  }
+  const syllables = countHangulSyllables(proseText(document));
+  const { min, max } = blogPostRules.hangulSyllables;
+  if (syllables < min || syllables > max) {
+    problems.push(
+      problemAt(
+        document,
+        document.bodyStartLine,
+        `본문(코드 블록 제외)의 한글이 ${syllables.toLocaleString('en-US')}자입니다. 블로그 글은 ${min.toLocaleString('en-US')}~${max.toLocaleString('en-US')}자로 씁니다(더 긴 내용은 장으로).`,
+      ),
+    );
+  }
+  if (
+    document.codeBlocks.length < blogPostRules.minimumCodeBlocks ||
+    !document.codeBlocks.some((block) => block.language === 'text')
+  ) {
+    problems.push(
+      problemAt(
+        document,
+        document.bodyStartLine,
+        `코드 블록이 ${document.codeBlocks.length}개입니다. 블로그 글에는 명령 블록(\`bash\` 등)과 그 결과를 담은 \`text\` 블록을 합쳐 ${blogPostRules.minimumCodeBlocks}개 이상 두세요.`,
+      ),
+    );
+  }
+  return problems;
+}
+
+/**
+ * 원래 블로그 시리즈를 옮긴 글(src/data/chapters.ts의 `original`이 있는 장마다 하나): 원래 제목과 날짜(한국 시간)로 있고,
+ * 장 순서대로 시각이 늘어나며, `docker-study`가 쓰고, 본문에 `<ChapterEditionLinks slug="…" />`가 있어야 합니다.
+ * 그 밖의 글은 몇 개든 괜찮습니다(카테고리와 태그가 선언되어 있으면).
+ */
+export function checkOriginalSeriesPosts(
+  posts: readonly MarkdownDocument[],
+  chapters: readonly ChapterDefinition[],
+  blogDirectory: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let previous: { time: number; title: string } | undefined;
+  for (const chapter of chapters) {
+    const original = chapter.original;
+    if (!original) continue;
+    const post = posts.find((candidate) => candidate.frontMatter.title === original.title);
+    if (!post) {
+      problems.push({
+        file: blogDirectory,
+        line: 1,
+        message: `원래 시리즈의 글 "${original.title}"(src/data/chapters.ts의 ${chapter.id})이 없습니다. 원래 시리즈의 여섯 글은 제목, 날짜, 순서를 그대로 둡니다. 새 글은 다른 제목으로 더하세요.`,
+      });
+      continue;
+    }
+    const date = post.frontMatter.date;
+    if (typeof date !== 'string' || !blogDatePattern.test(date)) continue;
+    const time = new Date(date).getTime();
+    const kstDay = new Date(time + 9 * 3600_000).toISOString().slice(0, 10);
+    const dateLine = lineOfKey(post, 'date');
+    if (kstDay !== original.publishedOn) {
+      problems.push(
+        problemAt(
+          post,
+          dateLine,
+          `원래 시리즈의 글은 원래 날짜(한국 시간 ${original.publishedOn})에 둡니다 (지금: ${kstDay}).`,
+        ),
+      );
+    }
+    if (previous && time <= previous.time) {
+      problems.push(
+        problemAt(
+          post,
+          dateLine,
+          `원래 시리즈의 글은 chapters.ts 순서대로 시각이 늘어나야 합니다: "${previous.title}"보다 뒤의 시각을 쓰세요.`,
+        ),
+      );
+    }
+    previous = { time, title: original.title };
+    const authors = post.frontMatter.authors;
+    if (!Array.isArray(authors) || authors.length !== 1 || authors[0] !== 'docker-study') {
+      problems.push(
+        problemAt(post, lineOfKey(post, 'authors'), '원래 시리즈의 글은 `authors: [docker-study]`입니다.'),
+      );
+    }
+    const links = `<ChapterEditionLinks slug="${chapter.slug}" />`;
+    if (!post.bodyLines.some((bodyLine) => bodyLine.text.includes(links))) {
+      problems.push(
+        problemAt(
+          post,
+          post.bodyStartLine,
+          `원래 시리즈의 글에는 같은 장의 두 판으로 가는 \`${links}\`가 있어야 합니다.`,
+        ),
+      );
+    }
   }
   return problems;
 }
@@ -590,13 +815,21 @@ export function checkEditionHasChapters(
   chapters: readonly ChapterDefinition[],
 ): ContentProblem[] {
   const docIds = new Set(edition.docFiles.map((file) => docIdOf(edition, file)));
-  return chapters
-    .filter((chapter) => !docIds.has(chapter.id))
+  const missing = chapters
+    .filter((chapter) => chapterIsInEdition(chapter, edition.name) && !docIds.has(chapter.id))
     .map((chapter) => ({
       file: path.join(edition.directory, `${chapter.id}.mdx`),
       line: 1,
-      message: `장 \`${chapter.id}\`(src/data/chapters.ts)의 파일이 ${edition.name} 판에 없습니다.`,
+      message: `장 \`${chapter.id}\`(src/data/chapters.ts)의 파일이 ${edition.name} 판에 없습니다. 이 판에 싣지 않는 장이면 chapters.ts의 \`editions\`에서 이 판을 빼세요(새 장은 \`editions: ['revised']\`).`,
     }));
+  const extra = chapters
+    .filter((chapter) => !chapterIsInEdition(chapter, edition.name) && docIds.has(chapter.id))
+    .map((chapter) => ({
+      file: path.join(edition.directory, `${chapter.id}.mdx`),
+      line: 1,
+      message: `장 \`${chapter.id}\`는 src/data/chapters.ts의 \`editions\`에 ${edition.name} 판이 없는데 이 판에 파일이 있습니다. 파일을 지우거나 \`editions\`에 판을 더하세요.`,
+    }));
+  return [...missing, ...extra];
 }
 
 export function chapterOf(
@@ -624,10 +857,10 @@ export function createDocumentLoader(): DocumentLoader & { readonly cache: Map<s
   return Object.assign(load, { cache });
 }
 
-function chapterMaximum(edition: Edition, options: ContentRuleOptions): number | null {
-  return options.revisedLength?.edition === edition.name
-    ? options.revisedLength.maximumChapterHangulSyllables
-    : null;
+function chapterMaximum(edition: Edition, chapterId: string, options: ContentRuleOptions): number | null {
+  const limits = options.revisedLength;
+  if (limits?.edition !== edition.name) return null;
+  return limits.chapterMaximums?.[chapterId] ?? limits.maximumChapterHangulSyllables;
 }
 
 /** 개정판 장들의 본문 한글을 합친 수가 상한을 넘는지. 장마다의 수를 함께 알려 어디를 줄일지 보이게 합니다 */
@@ -640,7 +873,8 @@ export function checkRevisedTotalLength(
   if (!limits || limits.edition !== edition.name) return [];
   const counts = edition.docFiles.flatMap((file) => {
     const chapter = chapterOf(edition, file, options.chapters);
-    const document = chapter ? loadDocument(file) : undefined;
+    const counted = chapter && (!limits.chapterMaximums || chapter.id in limits.chapterMaximums);
+    const document = counted ? loadDocument(file) : undefined;
     return chapter && document
       ? [{ id: chapter.id, syllables: countHangulSyllables(proseText(document)) }]
       : [];
@@ -652,7 +886,7 @@ export function checkRevisedTotalLength(
     {
       file: edition.directory,
       line: 1,
-      message: `개정판 장 ${counts.length}개의 본문 한글이 합쳐 ${format(total)}자입니다. 합계는 ${format(limits.maximumTotalHangulSyllables)}자(${limits.totalBasis}) 이하여야 합니다: ${format(total - limits.maximumTotalHangulSyllables)}자를 줄이세요. 장별: ${counts.map(({ id, syllables }) => `${id} ${format(syllables)}자`).join(', ')}`,
+      message: `개정판 ${limits.chapterMaximums ? '원래 시리즈의 ' : ''}장 ${counts.length}개의 본문 한글이 합쳐 ${format(total)}자입니다. 합계는 ${format(limits.maximumTotalHangulSyllables)}자(${limits.totalBasis}) 이하여야 합니다: ${format(total - limits.maximumTotalHangulSyllables)}자를 줄이세요. 장별: ${counts.map(({ id, syllables }) => `${id} ${format(syllables)}자`).join(', ')}`,
     },
   ];
 }
@@ -692,12 +926,19 @@ export function checkContentRules(
       if (!document) continue;
       checkedDocs += 1;
       const chapter = chapterOf(edition, docFile, options.chapters);
+      const chaptersInEdition = options.chapters.filter((candidate) =>
+        chapterIsInEdition(candidate, edition.name),
+      );
       problems.push(
+        ...checkSidebarPosition(document, chapter ? chaptersInEdition.indexOf(chapter) + 1 : null),
+        ...(chapter ? checkHeadingIds(document) : []),
         ...checkDocFrontMatter(document, { chapter, declaredTags, tagsFileName }),
         ...checkHeadings(document),
         ...checkCodeBlocks(document),
         ...checkRelativeLinks(document, loadDocument, edition),
-        ...(chapter ? checkChapterStructure(document, options, chapterMaximum(edition, options)) : []),
+        ...(chapter
+          ? checkChapterStructure(document, options, chapterMaximum(edition, chapter.id, options))
+          : []),
         ...(chapter && edition.name === options.practiceRulesEdition
           ? [
               ...checkQuestionHeadings(document),
@@ -714,6 +955,10 @@ export function checkContentRules(
     declaredAuthors: content.blogAuthorsFile ? readDeclaredKeys(content.blogAuthorsFile) : null,
   };
   let checkedPosts = 0;
+  if (!onlyFiles) {
+    const posts = content.blogPostFiles.flatMap((file) => loadDocument(file) ?? []);
+    problems.push(...checkOriginalSeriesPosts(posts, options.chapters, content.blogDirectory));
+  }
   for (const postFile of content.blogPostFiles.filter(selected)) {
     const document = loadDocument(postFile);
     if (!document) continue;
