@@ -17,6 +17,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import ResultLink from '../../client/ResultLink';
 import SnippetText from '../../client/SnippetText';
 import { useSearchData, useSearchEdition } from '../../client/useSearchEdition';
+import { indexErrorMessage, isDevelopmentBuild } from '../../client/indexErrorMessage';
 import { loadSearchClient, useSearchResults } from '../../client/useSearchResults';
 import styles from './styles.module.css';
 
@@ -125,23 +126,20 @@ export default function SearchBar(): ReactNode {
   };
 
   const label = translate({
-    id: 'theme.SearchBar.label',
+    id: 'searchLocalKo.SearchBar.label',
     message: '검색',
     description: '검색 상자의 레이블',
   });
   let statusText = '';
   if (status.kind === 'loading' && !status.stale) {
-    statusText = translate({ id: 'theme.SearchBar.loading', message: '검색 색인을 불러오는 중…' });
+    statusText = translate({ id: 'searchLocalKo.SearchBar.loading', message: '검색 색인을 불러오는 중…' });
   } else if (status.kind === 'error') {
-    statusText = translate({
-      id: 'theme.SearchBar.loadError',
-      message: '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
-    });
+    statusText = translate(indexErrorMessage(isDevelopmentBuild));
   } else if (status.kind === 'ready' && results.length === 0) {
-    statusText = translate({ id: 'theme.SearchBar.noResultsText', message: '검색 결과가 없습니다' });
+    statusText = translate({ id: 'searchLocalKo.SearchBar.noResultsText', message: '검색 결과가 없습니다' });
   } else if (status.kind === 'ready') {
     statusText = translate(
-      { id: 'theme.SearchBar.resultCount', message: '{edition}에서 찾은 결과 {count}개' },
+      { id: 'searchLocalKo.SearchBar.resultCount', message: '{edition}에서 찾은 결과 {count}개' },
       { count: String(status.results.total), edition: editionLabel },
     );
   }
@@ -193,7 +191,7 @@ export default function SearchBar(): ReactNode {
         <ul
           id={listId}
           role="listbox"
-          aria-label={translate({ id: 'theme.SearchBar.resultsLabel', message: '검색 결과' })}
+          aria-label={translate({ id: 'searchLocalKo.SearchBar.resultsLabel', message: '검색 결과' })}
           // 테스트와 보조 기술이 지금 보이는 결과가 어느 검색어의 것인지 알 수 있게 둡니다.
           data-query={expanded ? (shown?.query ?? '') : ''}
           className={styles.results}
@@ -247,7 +245,7 @@ export default function SearchBar(): ReactNode {
           <Link className={styles.allResults} to={allResultsPath} onClick={close} onBlur={closeIfFocusLeaves}>
             {/* 링크 색은 Infima 규칙이 이기므로 글자 색은 안쪽 span에 둡니다. */}
             <span className={styles.allResultsText}>
-              {translate({ id: 'theme.SearchBar.seeAll', message: '검색 결과 모두 보기' })}
+              {translate({ id: 'searchLocalKo.SearchBar.seeAll', message: '검색 결과 모두 보기' })}
             </span>
           </Link>
         )}

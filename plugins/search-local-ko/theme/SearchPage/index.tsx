@@ -6,6 +6,7 @@ import { translate } from '@docusaurus/Translate';
 import Layout from '@theme/Layout';
 import ResultLink from '../../client/ResultLink';
 import SnippetText from '../../client/SnippetText';
+import { indexErrorMessage, isDevelopmentBuild } from '../../client/indexErrorMessage';
 import { useSearchData, useSearchEdition } from '../../client/useSearchEdition';
 import { useSearchResults } from '../../client/useSearchResults';
 import styles from './styles.module.css';
@@ -40,7 +41,7 @@ function SearchForm({
       }}
     >
       <label htmlFor={`${id}-query`} className={styles.label}>
-        {translate({ id: 'theme.SearchPage.inputLabel', message: '검색어' })}
+        {translate({ id: 'searchLocalKo.SearchPage.inputLabel', message: '검색어' })}
       </label>
       <input
         id={`${id}-query`}
@@ -52,7 +53,7 @@ function SearchForm({
         onChange={(event) => setDraft(event.target.value)}
       />
       <label htmlFor={`${id}-edition`} className={styles.label}>
-        {translate({ id: 'theme.SearchPage.editionLabel', message: '판' })}
+        {translate({ id: 'searchLocalKo.SearchPage.editionLabel', message: '판' })}
       </label>
       <select
         id={`${id}-edition`}
@@ -67,7 +68,7 @@ function SearchForm({
         ))}
       </select>
       <button type="submit" className="button button--primary">
-        {translate({ id: 'theme.SearchPage.submit', message: '검색' })}
+        {translate({ id: 'searchLocalKo.SearchPage.submit', message: '검색' })}
       </button>
     </form>
   );
@@ -95,8 +96,11 @@ function SearchPageContent(): ReactNode {
   };
 
   const title = query
-    ? translate({ id: 'theme.SearchPage.existingResultsTitle', message: '"{query}" 검색 결과' }, { query })
-    : translate({ id: 'theme.SearchPage.emptyResultsTitle', message: '문서 검색' });
+    ? translate(
+        { id: 'searchLocalKo.SearchPage.existingResultsTitle', message: '"{query}" 검색 결과' },
+        { query },
+      )
+    : translate({ id: 'searchLocalKo.SearchPage.emptyResultsTitle', message: '문서 검색' });
 
   return (
     <main className={`container margin-vert--lg ${styles.page}`}>
@@ -121,17 +125,16 @@ function SearchPageContent(): ReactNode {
 
       <p role="status" aria-live="polite" className={styles.count}>
         {status.kind === 'loading' &&
-          translate({ id: 'theme.SearchBar.loading', message: '검색 색인을 불러오는 중…' })}
-        {status.kind === 'error' &&
-          translate({
-            id: 'theme.SearchBar.loadError',
-            message: '검색 색인을 불러오지 못했습니다. 잠시 뒤 다시 시도해 주세요.',
-          })}
+          translate({ id: 'searchLocalKo.SearchBar.loading', message: '검색 색인을 불러오는 중…' })}
+        {status.kind === 'error' && translate(indexErrorMessage(isDevelopmentBuild))}
         {status.kind === 'ready' &&
           (status.results.total === 0
-            ? translate({ id: 'theme.SearchPage.noResultsText', message: '찾은 문서가 없습니다' })
+            ? translate({ id: 'searchLocalKo.SearchPage.noResultsText', message: '찾은 문서가 없습니다' })
             : translate(
-                { id: 'theme.SearchPage.documentsFound.plurals', message: '문서 {count}개를 찾았습니다' },
+                {
+                  id: 'searchLocalKo.SearchPage.documentsFound.plurals',
+                  message: '문서 {count}개를 찾았습니다',
+                },
                 { count: String(status.results.total) },
               ))}
       </p>
@@ -139,7 +142,7 @@ function SearchPageContent(): ReactNode {
       {status.kind === 'ready' && status.results.results.length > 0 && (
         <ol
           className={styles.results}
-          aria-label={translate({ id: 'theme.SearchPage.resultsLabel', message: '검색 결과 목록' })}
+          aria-label={translate({ id: 'searchLocalKo.SearchPage.resultsLabel', message: '검색 결과 목록' })}
         >
           {status.results.results.map((result) => (
             <li key={result.url} className={styles.result}>
@@ -148,7 +151,7 @@ function SearchPageContent(): ReactNode {
               </h2>
               <p className={styles.meta}>
                 {result.kind === 'blog'
-                  ? translate({ id: 'theme.SearchPage.kindBlog', message: '블로그' })
+                  ? translate({ id: 'searchLocalKo.SearchPage.kindBlog', message: '블로그' })
                   : (data.editionLabels[edition] ?? edition)}
                 {result.heading && ` › ${result.heading}`}
               </p>
