@@ -157,3 +157,39 @@ test('터치 화면에서 코드 블록의 복사 버튼은 누르기 전부터 
   }
   await context.close();
 });
+
+// 이슈 #19: 용어집은 좁은 화면에서 네 칸 표라 뜻 칸이 화면 밖에 있었고, `#volume`으로 열면 행이 내비게이션 바에 가렸습니다.
+test('375px 용어집은 뜻이 화면 안에 보이는 목록이고, 앵커로 연 행이 가리지 않으며, 거르기 상자로 좁힌다', async () => {
+  const context = await site.browser.newContext({ colorScheme: 'light', ...phoneContextOptions });
+  const page = await context.newPage();
+  await open(page, `${editions.revised.basePath}/glossary#volume`);
+  await page.waitForTimeout(300);
+  const layout = await page.evaluate(() => {
+    const row = document.getElementById('volume');
+    const definition = row?.querySelector('td[data-label="뜻"]');
+    const navbar = document.querySelector('.navbar');
+    return {
+      rowTop: row?.getBoundingClientRect().top ?? -1,
+      navbarBottom: navbar?.getBoundingClientRect().bottom ?? 0,
+      definitionLeft: definition?.getBoundingClientRect().left ?? -1,
+      definitionRight: definition?.getBoundingClientRect().right ?? 9999,
+    };
+  });
+  assert.ok(
+    layout.rowTop >= layout.navbarBottom - 1,
+    `#volume 행이 내비게이션 바 아래에 가렸습니다: ${JSON.stringify(layout)}`,
+  );
+  assert.ok(
+    layout.definitionLeft >= 0 && layout.definitionRight <= 375,
+    `뜻 칸이 화면 밖에 있습니다: ${JSON.stringify(layout)}`,
+  );
+  const filter = page.getByLabel('용어 거르기');
+  await filter.waitFor({ state: 'visible' });
+  const visibleRows = () => page.locator('tbody tr:visible').count();
+  const all = await visibleRows();
+  await filter.fill('포트');
+  await page.waitForTimeout(200);
+  const filtered = await visibleRows();
+  assert.ok(filtered > 0 && filtered < all, `"포트"로 거른 뒤 ${filtered}/${all}행`);
+  await context.close();
+});
