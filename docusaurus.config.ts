@@ -116,6 +116,8 @@ const config = {
   presets: [['classic', presetOptions]],
   plugins: createPlugins(),
   themeConfig,
+  // 책 PDF로 링크할지(config/env.ts의 BuildEnv.bookPdf). src/components/BookDownloads가 읽습니다.
+  customFields: { bookPdf: build.bookPdf },
 } satisfies Config;
 
 export default config;

@@ -87,9 +87,15 @@ export interface BuildEnv {
    * `DOCUSAURUS_FASTER=false`는 같은 내용을 webpack/Babel/Terser로 빌드해 `npm run bench`가 둘을 비교하게 합니다.
    */
   readonly faster: boolean;
+  /**
+   * 홈과 두 판의 시리즈 소개가 책 PDF(`/pdf/…`)로 링크할지. PDF는 빌드된 책 페이지를 인쇄해 만드므로 빌드가 끝난 뒤에야
+   * 생깁니다. `BOOK_PDF=true`는 "이 빌드 뒤에 PDF를 만든다"는 약속이고 `npm run build`(`scripts/build.ts`)가 브라우저를
+   * 찾았을 때 켜고 곧바로 PDF를 만듭니다. 기본은 끔: `docusaurus build`만 돌린 빌드는 없는 파일로 링크하지 않습니다.
+   */
+  readonly bookPdf: boolean;
 }
 
-export const defaultBuildEnv: BuildEnv = { faster: true };
+export const defaultBuildEnv: BuildEnv = { faster: true, bookPdf: false };
 
 const booleanValues: Readonly<Record<string, boolean>> = { true: true, '1': true, false: false, '0': false };
 
@@ -102,7 +108,10 @@ function readBoolean(name: string, value: string | undefined, fallback: boolean)
   return parsed;
 }
 
-/** `DOCUSAURUS_FASTER`를 읽습니다. */
+/** `DOCUSAURUS_FASTER`, `BOOK_PDF`를 읽습니다. */
 export function parseBuildEnv(env: EnvSource): BuildEnv {
-  return { faster: readBoolean('DOCUSAURUS_FASTER', env.DOCUSAURUS_FASTER, defaultBuildEnv.faster) };
+  return {
+    faster: readBoolean('DOCUSAURUS_FASTER', env.DOCUSAURUS_FASTER, defaultBuildEnv.faster),
+    bookPdf: readBoolean('BOOK_PDF', env.BOOK_PDF, defaultBuildEnv.bookPdf),
+  };
 }

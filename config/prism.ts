@@ -24,4 +24,13 @@ export const darkCodeTheme = withTokenColors(themes.dracula, { comment: '#8a99cc
  * `js-extras`는 `prism-react-renderer`가 붙여 두던 JavaScript 보강(메서드, `console` 등)입니다.
  * 글에 새 언어를 쓰면 여기에 더합니다(`tests/built/code-highlighting.test.ts`가 빠진 언어를 알려 줍니다).
  */
-export const additionalPrismLanguages = ['js-extras', 'bash', 'docker', 'json', 'yaml', 'ini', 'nginx'];
+export const additionalPrismLanguages = [
+  'js-extras',
+  'bash',
+  'docker',
+  'json',
+  'yaml',
+  'ini',
+  'nginx',
+  'powershell',
+];

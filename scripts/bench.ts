@@ -28,7 +28,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium } from './lib/browser';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
 import { runLighthouseInFreshChromium, type LighthouseReport } from '../tests/support/lighthouse';
 import { measureLoadWeight } from '../tests/support/loadWeight';

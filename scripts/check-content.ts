@@ -1,14 +1,17 @@
 /**
- * 글을 쓰는 동안 쓰는 콘텐츠 검사: 문서 규칙, 용어(src/data/terms.ts)와 -십시오, docker 명령, Dockerfile, YAML(Compose, GitHub Actions).
+ * 글을 쓰는 동안 쓰는 콘텐츠 검사: 문서 규칙, 용어(src/data/terms.ts)와 -십시오, docker 명령, Dockerfile, YAML(Compose, GitHub Actions),
+ * 개정판의 출력 예와 기준을 말하는 글이 기준 버전(src/data/baseline.ts)과 같은지.
  * `npm test`의 콘텐츠 테스트와 같은 검사를 돌리고 문제를 `파일:줄: 메시지`로 출력합니다.
  *
  *   npx tsx scripts/check-content.ts                      # 모든 판의 문서와 블로그 글
  *   npx tsx scripts/check-content.ts docs/03-network.mdx  # 지정한 파일만
+ *   npx tsx scripts/check-content.ts src/data/edition-changes/01-concepts.ts  # 데이터 파일은 기준 버전만
  *
  * 문제가 하나라도 있으면 1로 끝납니다.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { baselineTargetFiles, checkBaselineFiles } from '../tests/support/baselineCheck';
 import { allDocFiles, findSiteContent, repositoryRoot } from '../tests/support/contentFiles';
 import {
   checkContentRules,
@@ -29,6 +32,7 @@ export interface ContentCheckReport {
   readonly uncheckedBuildxArguments: readonly { file: string; line: number; argument: string }[];
   readonly dockerfileBlocks: number;
   readonly yamlBlocks: number;
+  readonly baselineOutputBlocks: number;
 }
 
 export function runContentChecks(
@@ -39,11 +43,12 @@ export function runContentChecks(
   const loadDocument = createDocumentLoader();
   const siteFiles = [...allDocFiles(content), ...content.blogPostFiles];
   const requested = files?.map((file) => path.resolve(file));
+  const baselineDataFiles = baselineTargetFiles(root).dataFiles;
   const problems: ContentProblem[] = [];
   for (const file of requested ?? []) {
     if (!existsSync(file)) {
       problems.push({ file, line: 1, message: '파일이 없습니다.' });
-    } else if (!siteFiles.includes(file)) {
+    } else if (!siteFiles.includes(file) && !baselineDataFiles.includes(file)) {
       problems.push({
         file,
         line: 1,
@@ -52,7 +57,9 @@ export function runContentChecks(
       });
     }
   }
-  const targetFiles = requested ? requested.filter((file) => existsSync(file)) : siteFiles;
+  const targetFiles = (requested ? requested.filter((file) => existsSync(file)) : siteFiles).filter(
+    (file) => !baselineDataFiles.includes(file),
+  );
   const rules = checkContentRules(
     content,
     defaultContentRuleOptions,
@@ -60,6 +67,8 @@ export function runContentChecks(
     loadDocument,
   );
   problems.push(...rules.problems);
+  const baselineReport = checkBaselineFiles(root, requested ? new Set(requested) : undefined, loadDocument);
+  problems.push(...baselineReport.problems);
 
   let dockerCommandsChecked = 0;
   let dockerfileBlocks = 0;
@@ -91,6 +100,7 @@ export function runContentChecks(
     uncheckedBuildxArguments,
     dockerfileBlocks,
     yamlBlocks,
+    baselineOutputBlocks: baselineReport.outputBlocks,
   };
 }
 
@@ -109,6 +119,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
       `buildx 전용일 수 있어 확인 못 한 인자 ${report.uncheckedBuildxArguments.length}개`,
       `Dockerfile ${report.dockerfileBlocks}개`,
       `YAML ${report.yamlBlocks}개`,
+      `기준 버전 출력 예 ${report.baselineOutputBlocks}개`,
       `문제 ${report.problems.length}개`,
     ].join(', '),
   );

@@ -1,16 +1,21 @@
 /**
- * `npm run pdf`: 빌드된 사이트의 책 페이지(`/book`, `/book/2025.02`)를 Chromium으로 인쇄해 `build/pdf/`에 판마다
- * PDF 하나와 목록(`manifest.json`)을 씁니다. 먼저 사이트를 빌드하세요(`npm run build:pages` 또는 `npm run build`).
- * 빌드할 때와 같은 `SITE_URL`, `BASE_URL`로 실행해야 같은 경로로 서빙합니다.
+ * `npm run pdf`: 빌드된 사이트의 책 페이지(`/book`, `/book/2025.02`)를 브라우저(`scripts/lib/browser.ts`가 찾음)로
+ * 인쇄해 `build/pdf/`에 판마다 PDF 하나와 목록(`manifest.json`)을 씁니다. `npm run build`(`scripts/build.ts`)가 브라우저를
+ * 찾으면 빌드 뒤에 이것을 부르므로, 따로 실행하는 것은 이미 빌드한 사이트의 PDF만 다시 만들 때입니다.
+ * 빌드할 때와 같은 `SITE_URL`, `BASE_URL`로 실행해야 같은 경로로 서빙합니다. 홈과 시리즈 소개가 PDF로 링크하는 것은
+ * `BOOK_PDF=true`로 빌드했을 때뿐입니다(config/env.ts).
  *
  * - A4, 쪽 번호와 장 제목 머리글은 책 페이지의 인쇄 CSS(`@page`)가 정합니다.
- * - 글꼴은 이 머신의 글꼴(Debian `fonts-noto-cjk`)만 쓰고, Chromium이 쓴 부분만 PDF에 넣습니다.
+ * - 글꼴은 이 머신의 글꼴(Debian `fonts-noto-cjk`)만 씁니다. CFF 글꼴이라 Chromium이 Type 3으로 넣습니다(README "책 PDF"의 비교).
  * - `outline`은 제목에서 책갈피를, `tagged`는 접근성 태그(구조)를 만듭니다.
  */
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../tests/support/browser';
+import { launchChromium } from './lib/browser';
+import { bookPdfMetadata, setPdfMetadata } from './lib/pdfMetadata';
+import { exitIfMissingTool } from './lib/toolError';
+import { requireTools, toolsFor } from './lib/tools';
 import { startGhPagesServer } from '../tests/support/ghPagesServer';
 import { retitlePdfOutline } from '../tests/support/pdfOutline';
 import { buildDir, siteEnv } from '../tests/support/site';
@@ -23,6 +28,7 @@ import {
 } from '../src/data/book';
 
 const outDir = path.join(buildDir, pdfDir);
+
 const renderTimeout = 120_000;
 
 async function bookPageFile(routePath: string): Promise<string> {
@@ -31,7 +37,7 @@ async function bookPageFile(routePath: string): Promise<string> {
     await stat(file);
   } catch {
     throw new Error(
-      `${file}이 없습니다. 먼저 사이트를 빌드하세요(BASE_URL=${siteEnv.baseUrl} npx docusaurus build). 책 페이지는 plugins/book이 만듭니다.`,
+      `${file}이 없습니다. 먼저 사이트를 빌드하세요(BASE_URL=${siteEnv.baseUrl} npm run build). 책 페이지는 plugins/book이 만듭니다.`,
     );
   }
   return file;
@@ -77,6 +83,7 @@ async function pointLinksToPublishedSite(page: Page): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  exitIfMissingTool(() => requireTools(toolsFor.pdf, 'npm run pdf'));
   for (const book of bookEditions) await bookPageFile(book.routePath);
   await mkdir(outDir, { recursive: true });
   const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
@@ -115,6 +122,7 @@ async function main(): Promise<void> {
       });
       await page.close();
       await retitlePdfOutline(file, headings);
+      await setPdfMetadata(file, bookPdfMetadata(book.edition));
       const { size } = await stat(file);
       entries.push({
         edition: book.edition,

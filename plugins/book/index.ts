@@ -11,14 +11,14 @@ export type Options = {
   readonly docsPluginId?: string;
 };
 
-/** 책에 싣는 문서: 시리즈 소개(`index.mdx`)와 여섯 장, 이 순서대로 */
+/** 시리즈 소개(`index.mdx`)의 책 안 앵커. 그 밖의 앞 문서(개정판의 `getting-started`)는 파일 이름을 앵커로 씁니다. */
 const introFile = 'index';
 
 /** `1.1 `, `2. `, `*. `처럼 번호로 시작하는 제목 */
 const numberedTitle = /^(\d+(\.\d+)*\.?|\*\.)\s/;
 
 /**
- * 판마다 시리즈 소개와 여섯 장을 한 페이지에 차례로 싣는 책 페이지(`/book`, `/book/2025.02`)를 만듭니다.
+ * 판마다 시리즈 소개(개정판은 시작하기까지)와 여섯 장을 한 페이지에 차례로 싣는 책 페이지(`/book`, `/book/2025.02`)를 만듭니다.
  * 글을 베끼지 않고 문서 플러그인이 읽어 들인 MDX 파일을 그대로 모듈로 불러오므로, 장을 고치면 책도 바뀝니다.
  * `npm run pdf`가 이 페이지를 인쇄해 PDF를 만듭니다.
  */
@@ -50,9 +50,13 @@ export default function bookPlugin(context: LoadContext, options: Options): Plug
           }
           return doc;
         };
-        const intro = find(introFile);
+        // 책에 싣는 문서: 판마다 정한 앞 문서(src/data/book.ts의 frontDocs)와 여섯 장, 이 순서대로
         const parts = [
-          { anchor: 'intro', number: '', doc: intro },
+          ...book.frontDocs.map((id) => ({
+            anchor: id === introFile ? 'intro' : id,
+            number: '',
+            doc: find(id),
+          })),
           ...chapters.map((chapter, index) => ({
             anchor: chapter.slug.replace(/^\//, ''),
             // 초판의 제목은 원래 글처럼 번호로 시작하므로(`1.1 Docker 개념`) 장 번호를 또 붙이지 않습니다.

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { SearchGlobalData } from '../../src/search/indexFormat';
 import { buildSearchIndex, type PageToIndex } from './buildIndex';
+import { pageRole } from '../../src/search/weights';
 import { extractPage } from './extract';
 
 /**
@@ -37,6 +38,7 @@ export const searchIndexDir = 'search-index';
 interface Target {
   readonly permalink: string;
   readonly kind: PageToIndex['kind'];
+  readonly role: NonNullable<PageToIndex['role']>;
 }
 
 interface Edition {
@@ -70,7 +72,11 @@ function readEditions(docsContent: unknown): Edition[] {
       docs: list(fields.docs)
         .map(record)
         .filter((doc) => doc.unlisted !== true && doc.draft !== true)
-        .map((doc) => ({ permalink: text(doc.permalink), kind: 'docs' as const })),
+        .map((doc) => ({
+          permalink: text(doc.permalink),
+          kind: 'docs' as const,
+          role: pageRole('docs', text(doc.slug)),
+        })),
     };
   });
 }
@@ -79,7 +85,11 @@ function readBlogPosts(blogContent: unknown): Target[] {
   return list(record(blogContent).blogPosts)
     .map((post) => record(record(post).metadata))
     .filter((metadata) => metadata.unlisted !== true)
-    .map((metadata) => ({ permalink: text(metadata.permalink), kind: 'blog' as const }));
+    .map((metadata) => ({
+      permalink: text(metadata.permalink),
+      kind: 'blog' as const,
+      role: 'blog' as const,
+    }));
 }
 
 /** `trailingSlash: false`이면 `/docs/x`는 `docs/x.html`, 그 밖의 설정이면 `docs/x/index.html`입니다. */
@@ -149,14 +159,14 @@ export default function searchLocalKo(context: LoadContext, rawOptions: unknown)
       const blogPages: PageToIndex[] = [];
       for (const post of blogPosts) {
         const content = extractPage(await readBuiltPage(outDir, baseUrl, post.permalink));
-        if (content) blogPages.push({ url: post.permalink, kind: post.kind, content });
+        if (content) blogPages.push({ url: post.permalink, kind: post.kind, role: post.role, content });
       }
       await mkdir(path.join(outDir, searchIndexDir), { recursive: true });
       for (const edition of editions) {
         const pages: PageToIndex[] = [];
         for (const doc of edition.docs) {
           const content = extractPage(await readBuiltPage(outDir, baseUrl, doc.permalink));
-          if (content) pages.push({ url: doc.permalink, kind: doc.kind, content });
+          if (content) pages.push({ url: doc.permalink, kind: doc.kind, role: doc.role, content });
         }
         const index = buildSearchIndex(edition.name, [...pages, ...blogPages]);
         await writeFile(path.join(outDir, searchIndexDir, `${edition.name}.json`), JSON.stringify(index));

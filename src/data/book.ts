@@ -13,6 +13,11 @@ export interface BookEdition {
   readonly routePath: string;
   /** `build/pdf/` 안의 PDF 파일 이름 */
   readonly pdfFile: string;
+  /**
+   * 여섯 장 앞에 싣는 문서의 파일 이름(확장자 제외), 이 순서대로. 첫째는 시리즈 소개(`index`)입니다.
+   * 개정판은 그 뒤에 시작하기(`getting-started`)를 싣고, 초판에는 그런 페이지가 없습니다.
+   */
+  readonly frontDocs: readonly string[];
 }
 
 export const bookEditions = [
@@ -21,12 +26,14 @@ export const bookEditions = [
     version: editions.revised.version,
     routePath: '/book',
     pdfFile: 'docker-study-revised.pdf',
+    frontDocs: ['index', 'getting-started'],
   },
   {
     edition: 'first',
     version: editions.first.version,
     routePath: '/book/2025.02',
     pdfFile: 'docker-study-2025.02.pdf',
+    frontDocs: ['index'],
   },
 ] as const satisfies readonly BookEdition[];
 

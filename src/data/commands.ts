@@ -79,7 +79,7 @@ export const commandDescriptions: readonly CommandDescription[] = [
   {
     command: 'container stop',
     category: 'container',
-    summary: '메인 프로세스에 `SIGTERM`을 보내고, 유예 시간이 지나면 `SIGKILL`로 멈춥니다.',
+    summary: '주 프로세스에 `SIGTERM`을 보내고, 유예 시간이 지나면 `SIGKILL`로 멈춥니다.',
   },
   { command: 'container restart', category: 'container', summary: '컨테이너를 멈췄다가 다시 시작합니다.' },
   {
@@ -287,6 +287,15 @@ export const commandDescriptions: readonly CommandDescription[] = [
     },
   },
   {
+    command: 'buildx version',
+    category: 'build',
+    summary: '설치된 Buildx 플러그인의 버전을 봅니다.',
+    plugin: {
+      usage: 'docker buildx version',
+      source: 'docker/buildx docs/reference/buildx_version.md @ v0.36.1',
+    },
+  },
+  {
     command: 'compose up',
     category: 'compose',
     summary: '서비스에 필요한 네트워크, 볼륨, 컨테이너를 만들고 시작합니다.',
@@ -374,6 +383,15 @@ export const commandDescriptions: readonly CommandDescription[] = [
     plugin: {
       usage: 'docker compose push [OPTIONS] [SERVICE...]',
       source: 'docker/compose docs/reference/docker_compose_push.yaml @ v5.5.0',
+    },
+  },
+  {
+    command: 'compose version',
+    category: 'compose',
+    summary: '설치된 Compose 플러그인의 버전을 봅니다.',
+    plugin: {
+      usage: 'docker compose version [OPTIONS]',
+      source: 'docker/compose docs/reference/docker_compose_version.yaml @ v5.5.0',
     },
   },
   { command: 'login', category: 'registry', summary: '레지스트리에 로그인해 자격 증명을 저장합니다.' },
@@ -470,10 +488,13 @@ export const flagMeanings: Readonly<Record<string, Readonly<Record<string, strin
     '-w, --workdir': '컨테이너 안의 작업 디렉터리를 정합니다.',
   },
   'container create': {
+    '-l, --label': '컨테이너에 메타데이터 레이블(`key=value`)을 붙입니다.',
     '--name': '컨테이너에 이름을 붙입니다.',
   },
   'container stop': {
-    '-t, --timeout': '`SIGTERM` 뒤 `SIGKILL`을 보내기까지 기다릴 초를 정합니다.',
+    '-s, --signal': '처음 보낼 신호를 정합니다(기본은 이미지의 `STOPSIGNAL`, 없으면 `SIGTERM`).',
+    '-t, --timeout': '첫 신호 뒤 `SIGKILL`을 보내기까지 기다릴 초를 정합니다.',
+    '--time': '`--timeout`의 예전 이름입니다(폐기 예정).',
   },
   'container rm': {
     '-f, --force': '실행 중인 컨테이너도 멈추고(`SIGKILL`) 지웁니다.',
@@ -485,6 +506,7 @@ export const flagMeanings: Readonly<Record<string, Readonly<Record<string, strin
   },
   'container ls': {
     '-a, --all': '멈춘 컨테이너까지 모두 보입니다.',
+    '-q, --quiet': '컨테이너 ID만 출력합니다.',
     '-f, --filter': '조건에 맞는 컨테이너만 보입니다(예: `status=exited`).',
     '--format': '출력 모양을 Go 템플릿이나 `json`으로 정합니다.',
     '--help': '명령의 사용법과 플래그 목록을 출력합니다.',
@@ -530,6 +552,7 @@ export const flagMeanings: Readonly<Record<string, Readonly<Record<string, strin
     '-f, --force': '컨테이너가 쓰고 있거나 태그가 여럿인 이미지도 지웁니다.',
   },
   'image prune': {
+    '--filter': '지울 이미지를 조건으로 고릅니다(예: `until=24h`).',
     '-f, --force': '확인을 묻지 않고 지웁니다.',
   },
   'network create': {

@@ -17,10 +17,15 @@ export interface GlossaryEntry {
   readonly english: string;
   /** 한 줄 정의 (합니다체) */
   readonly definition: string;
-  /** 이 용어를 자세히 설명하는 장(개정판). 링크는 장 페이지로 갑니다: 절 id는 장을 고칠 때 바뀔 수 있습니다 */
+  /** 이 용어를 자세히 설명하는 장(개정판). 링크는 장 페이지로 갑니다 */
   readonly chapter: ChapterId;
   /** 초판에서 설명하는 장이 `chapter`와 다르면 그 장, 초판이 다루지 않는 용어면 null */
   readonly firstEditionChapter?: ChapterId | null;
+  /**
+   * 용어를 설명하는 절의 고정 id(제목 끝에 적은 `#id`). 있으면 링크가 장이 아니라 그 절로 갑니다. 링크하는 모든
+   * 판의 장에 같은 id의 제목이 있어야 하고, 콘텐츠 테스트(`tests/content/glossary.test.ts`)가 확인합니다
+   */
+  readonly section?: string;
 }
 
 export const glossary = [
@@ -360,7 +365,7 @@ export const glossary = [
     korean: 'PID 1과 init',
     english: 'PID 1, docker run --init',
     definition:
-      '컨테이너의 첫 프로세스는 PID `namespace` 안에서 PID 1이 되고, 커널은 PID 1이 핸들러를 두지 않은 `SIGTERM` 같은 신호를 기본 동작으로 처리하지 않습니다. `docker run --init`은 작은 init(`docker-init`)을 PID 1로 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
+      '컨테이너의 주 프로세스는 PID `namespace` 안에서 PID 1이 되고, 커널은 PID 1이 핸들러를 두지 않은 `SIGTERM` 같은 신호를 기본 동작으로 처리하지 않습니다. `docker run --init`은 작은 init(`docker-init`)을 PID 1로 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
     chapter: '02-containers',
   },
   {
@@ -369,8 +374,8 @@ export const glossary = [
     english: 'containerd shim (containerd-shim-runc-v2)',
     definition:
       '컨테이너마다 하나씩 뜨는 작은 프로세스로, `runc`가 컨테이너를 시작하고 물러난 뒤 컨테이너의 입출력과 종료 상태를 맡습니다. 그래서 `containerd`가 다시 시작해도 컨테이너는 계속 돕니다.',
-    chapter: '06-deep-dive',
-    firstEditionChapter: '01-concepts',
+    chapter: '01-concepts',
+    section: 'containerd-shim-runc',
   },
   {
     id: 'docker-proxy',
@@ -385,7 +390,7 @@ export const glossary = [
     korean: `containerd ${chosenTerm('image-store')}`,
     english: 'containerd image store, snapshotter',
     definition:
-      '이미지를 `dockerd` 대신 `containerd`가 보관하는 방식입니다. 내려받은 내용은 콘텐츠 스토어에, 레이어를 펼친 파일 시스템은 snapshotter(보통 `overlayfs`)에 둡니다. Docker Engine 29와 Docker Desktop 4.34 이후의 새 설치에서 기본이고, 멀티 플랫폼 이미지를 로컬에 둘 수 있습니다.',
+      '이미지를 `dockerd` 대신 `containerd`가 보관하는 방식입니다. 내려받은 내용은 콘텐츠 스토어에, 레이어를 펼친 파일 시스템은 snapshotter(보통 `overlayfs`)에 둡니다. Docker Engine 29 이후를 새로 설치했거나 Docker Desktop 4.34 이후를 새로 설치(또는 초기화)했을 때 기본이고, 그 전 버전에서 업그레이드한 설치는 따로 켜기 전까지 기존 스토어를 씁니다. 멀티 플랫폼 이미지를 로컬에 둘 수 있습니다.',
     chapter: '01-concepts',
     firstEditionChapter: null,
   },
@@ -399,4 +404,9 @@ export function chapterInEdition(entry: GlossaryEntry, versionName: string | und
     return entry.firstEditionChapter;
   }
   return entry.chapter;
+}
+
+/** 장 링크 뒤에 붙일 절 앵커(`#containerd-shim-runc`). 절을 적지 않은 용어는 빈 문자열 */
+export function sectionHash(entry: GlossaryEntry): string {
+  return entry.section ? `#${entry.section}` : '';
 }

@@ -67,9 +67,9 @@ export const searchQueries = [
   {
     query: 'provenance SBOM',
     edition: 'current',
-    expect: [revised('/workflow')],
-    first: revised('/workflow'),
-    checks: 'CI 빌드 증명',
+    expect: [revised('/workflow'), revised('/commands-and-dockerfile')],
+    checks:
+      'CI 빌드 증명 (4장 `#ci-attestations`와 5장 `#attestations` 모두 이 주제만 다루는 절이라 첫 결과는 정하지 않음)',
   },
   {
     query: '캐시 마운트',
@@ -417,3 +417,6 @@ export const searchQueries = [
     checks: '초판을 읽는 중에는 초판 페이지만',
   },
 ] as const satisfies readonly SearchQueryCase[];
+
+/** 절 단위 기준(첫 결과가 가야 할 절)은 따로 둔 파일에 있습니다. */
+export { sectionQueries, type SectionQueryCase } from './searchSectionQueries';

@@ -106,6 +106,23 @@ export const terms = [
     reason: 'Docker CLI의 credential store(credsStore)입니다. 저장소는 repository에만 씁니다.',
   },
   {
+    id: 'storage-space',
+    term: '저장 공간',
+    refused: [
+      '외부 저장소',
+      '영구 저장소',
+      '임시 저장소',
+      '볼륨 저장소',
+      '데이터 저장소',
+      '파일 저장소',
+      '블록 저장소',
+      '객체 저장소',
+      '저장소 연결 지점',
+    ],
+    reason:
+      '저장소는 repository(레지스트리 안의 이미지 저장소, Git 저장소, 패키지 저장소)에만 씁니다. 볼륨이나 tmpfs처럼 데이터를 두는 곳(storage)은 2장과 용어집처럼 저장 공간이라고 부릅니다.',
+  },
+  {
     id: 'microkernelized',
     term: '마이크로커널화',
     refused: ['마이크로커널형'],
@@ -139,6 +156,13 @@ export const terms = [
     allowed: ['명령어 분류와 Dockerfile 최적화'],
     codeFont: true,
     reason: '파일 이름이므로 코드 글꼴로 씁니다. 원래 글의 제목을 그대로 옮긴 5장 제목만 예외입니다.',
+  },
+  {
+    id: 'main-process',
+    term: '주 프로세스',
+    refused: ['메인 프로세스'],
+    reason:
+      '컨테이너의 ENTRYPOINT와 CMD로 실행되어 PID 1이 되는 프로세스(main process)입니다. 초판과 블로그가 쓰던 주 프로세스로 두 판을 맞춥니다.',
   },
 ] as const satisfies readonly ChosenTerm[];
 

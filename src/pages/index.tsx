@@ -19,8 +19,12 @@ export default function Home(): ReactNode {
           </Heading>
           <p className={styles.heroLead}>{series.lead}</p>
           <div className={styles.actions}>
-            <Link className="button button--primary button--lg" to={`/docs${chapters[0].slug}`}>
-              첫 장부터 읽기
+            {/* 설치부터 안내하는 시작하기가 주 버튼이고, 이미 Docker가 있는 독자는 옆 버튼으로 1장에 바로 갑니다. */}
+            <Link className="button button--primary button--lg" to="/docs/getting-started">
+              시작하기
+            </Link>
+            <Link className="button button--secondary button--lg" to={`/docs${chapters[0].slug}`}>
+              1장부터 읽기
             </Link>
             <Link className="button button--secondary button--lg" to="/docs">
               시리즈 소개

@@ -1,35 +1,54 @@
 import { findHighlightRanges, toSegments, type TextSegment } from './highlight';
 import type { IndexedPage, IndexedSection, SearchIndexFile } from './indexFormat';
-import { analyzeQuery, highlightTerms, type QueryWord, type TermAlternative } from './tokenize';
+import { recurringWeight, roleWeight } from './weights';
+import {
+  analyzeQuery,
+  asksDifference,
+  queryIntents,
+  termsToHighlight,
+  type QueryWord,
+  type TermAlternative,
+} from './tokenize';
 
 /**
- * 판 하나의 색인에서 검색합니다. 점수는 BM25를 페이지 단위와 절 단위로 함께 씁니다.
- * - 페이지 단위: 어느 장이 그 주제를 다루는가(단어가 장 전체에 얼마나 나오는가, 제목에 있는가)
- * - 절 단위: 검색어의 단어들이 한 절에 함께 나오는가(어느 절을 보여 줄지도 이것으로 고릅니다)
- * 검색어의 단어를 모두 담은 페이지가 위로 오도록 담은 단어의 비율을 제곱해 곱합니다.
+ * 판 하나의 색인에서 검색합니다. 결과의 단위는 절(제목 하나와 그 아래 본문)입니다.
+ * 절의 점수는 검색어의 단어마다 더합니다(BM25F와 같은 생각).
+ * - 절 제목에 있는 단어는 본문의 단어보다 훨씬 크게, 위 `##` 제목과 페이지 제목에 있는 단어는 그보다 작게 칩니다.
+ *   제목은 그 절이 무엇에 대한 글인지를 말하고, 본문의 단어는 지나가며 언급한 것일 수 있어서입니다.
+ * - 본문은 BM25(단어가 자주 나올수록, 절이 짧을수록 높게)로 셉니다.
+ * - 검색어의 단어를 모두 담은 절이 위로 오도록 담은 단어의 비율을 제곱해 곱합니다.
+ * - 페이지 종류와 되풀이되는 절의 무게(`weights.ts`)를 곱합니다. 검색어가 그 페이지나 절의 제목이면 낮추지 않습니다.
+ * 결과 목록은 절을 점수순으로 늘어놓고, 같은 페이지의 절은 그 페이지 아래에 모읍니다.
  */
 
 const k1 = 1.2;
-/** 절은 길이 차이를 그대로 반영하고(BM25 기본값), 페이지는 덜 반영합니다. 짧은 블로그 글이 긴 장을 이기기 쉬워서입니다. */
 const sectionB = 0.75;
+/** 절 제목에 검색어 단어가 있을 때 더하는 값(본문 BM25의 최댓값은 k1 + 1 = 2.2) */
+const headingBoost = 8;
+/** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
+const parentBoost = 1;
+/** 페이지 제목에 있을 때 */
+const titleBoost = 0.6;
+/** 검색어가 페이지 제목 그대로(`변경 내역`, `용어집`)이면 그 페이지의 절을 이만큼 올립니다. */
+const askedForPageBoost = 2;
+/** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
+const pairHeadingBoost = 0.5;
+const pairTextBoost = 0.25;
+/** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
+const intentBoost = 2.5;
+/** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
+const anchorBoost = 1.5;
+/** 비교하는 검색어에서 제목이 비교하는 것 중 일부만 담은 절의 제목 몫에 곱하는 값(0: 제목 몫을 주지 않습니다) */
+const partialComparison = 0;
+/** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
+const pageShare = 0.25;
 const pageB = 0.5;
-/** 제목에 검색어가 있으면 본문 BM25 점수 위에 더하는 배수. 장 제목은 그 장의 주제이므로 크게 칩니다. */
-const titleBoost = 2;
-/**
- * 블로그 글은 각 장을 줄여 다시 쓴 글이라, 같은 말이 나오면 짧은 블로그 글이 긴 장보다 점수가 높게 나옵니다.
- * 독자가 찾는 설명은 장에 있으므로 블로그 글의 점수를 이만큼 낮춥니다.
- */
-const blogWeight = 0.75;
-/** 절 점수를 페이지 점수에 더할 때의 비중 */
-const sectionShare = 0.5;
-/** 검색어가 본문에 그대로 이어서 나오는 절(`docker init`)은 단어가 흩어져 나오는 절보다 이만큼 크게 칩니다. */
-const phraseBoost = 2;
-/** 이어 나오는 검색어를 페이지 점수에 더할 때의 비중. 크면 짧은 글 하나에 한 번 나온 표현이 장 전체를 이깁니다. */
-const phraseShare = 0.3;
 /** 앞부분만 같은 단어(`컨테이너` → `컨테이너를`)는 같은 단어보다 조금 낮게 칩니다. */
 const prefixWeight = 0.85;
 /** 너무 짧은 앞부분(`c`)이 수천 단어로 퍼지지 않게 막는 상한 */
 const maxPrefixExpansions = 400;
+/** 드롭다운과 결과 페이지가 한 페이지 아래에 보여 주는 절 수 */
+const sectionsPerPage = 3;
 
 export interface SectionHit {
   readonly section: IndexedSection;
@@ -38,10 +57,11 @@ export interface SectionHit {
 
 export interface PageResult {
   readonly page: IndexedPage;
+  /** 이 페이지에서 가장 높은 절의 점수 */
   readonly score: number;
   /** 검색어 단어 중 이 페이지가 담은 수 */
   readonly matchedWords: number;
-  /** 점수가 높은 절부터(최대 3개) */
+  /** 점수가 높은 절부터(최대 3개). 첫 절이 이 페이지의 대표 결과입니다. */
   readonly sections: readonly SectionHit[];
 }
 
@@ -49,6 +69,9 @@ export interface SearchResults {
   readonly words: readonly QueryWord[];
   /** 발췌문과 대상 페이지에서 표시할 문자열 */
   readonly highlightTerms: readonly string[];
+  /** 절 단위 결과, 점수순 */
+  readonly sections: readonly SectionHit[];
+  /** 같은 결과를 페이지로 묶은 것. 페이지 순서는 그 페이지의 가장 높은 절의 순서입니다. */
   readonly pages: readonly PageResult[];
 }
 
@@ -82,23 +105,34 @@ function alternativeMatches(alternative: TermAlternative, candidate: string): nu
   return 0;
 }
 
+function bestMatch(word: QueryWord, terms: readonly string[]): number {
+  let best = 0;
+  for (const term of terms) {
+    for (const alternative of word.alternatives) best = Math.max(best, alternativeMatches(alternative, term));
+  }
+  return best;
+}
+
 export class SearchEngine {
   private readonly sortedTerms: readonly string[];
   private readonly pageLengths: readonly number[];
   private readonly averagePageLength: number;
   private readonly averageSectionLength: number;
-  private readonly sectionsOfPage: readonly (readonly number[])[];
 
   constructor(private readonly index: SearchIndexFile) {
-    this.sortedTerms = Object.keys(index.terms).sort();
+    // 본문의 단어와 제목에만 나오는 단어를 함께 둡니다(앞부분 일치와 복합어 나누기가 제목의 단어도 알아야 합니다).
+    this.sortedTerms = [
+      ...new Set([
+        ...Object.keys(index.terms),
+        ...index.sections.flatMap((section) => section.headingTerms),
+        ...index.pages.flatMap((page) => page.titleTerms),
+      ]),
+    ].sort();
     const pageLengths = index.pages.map(() => 0);
-    const sectionsOfPage: number[][] = index.pages.map(() => []);
-    index.sections.forEach((section, sectionIndex) => {
+    index.sections.forEach((section) => {
       pageLengths[section.page] = (pageLengths[section.page] ?? 0) + section.length;
-      sectionsOfPage[section.page]?.push(sectionIndex);
     });
     this.pageLengths = pageLengths;
-    this.sectionsOfPage = sectionsOfPage;
     this.averagePageLength =
       pageLengths.reduce((sum, length) => sum + length, 0) / Math.max(pageLengths.length, 1);
     this.averageSectionLength =
@@ -107,6 +141,22 @@ export class SearchEngine {
 
   get edition(): string {
     return this.index.edition;
+  }
+
+  /** `###` 절의 위 `##` 절 */
+  parentOf(section: IndexedSection): IndexedSection | undefined {
+    return section.parent >= 0 ? this.index.sections[section.parent] : undefined;
+  }
+
+  /** 절이 속한 페이지 */
+  pageOf(section: IndexedSection): IndexedPage | undefined {
+    return this.index.pages[section.page];
+  }
+
+  /** 색인에 이 형태(또는 이 형태로 시작하는 단어)가 있는가 */
+  hasTerm(term: string, prefix: boolean): boolean {
+    if (!prefix) return this.sortedTerms[lowerBound(this.sortedTerms, term)] === term;
+    return (this.sortedTerms[lowerBound(this.sortedTerms, term)] ?? '').startsWith(term);
   }
 
   private termsFor(alternative: TermAlternative): MatchedTerm[] {
@@ -130,163 +180,212 @@ export class SearchEngine {
     return matched;
   }
 
-  /**
-   * 여러 단어 검색어가 입력한 그대로 이어서 나오는 곳을 하나의 단어처럼 BM25로 셉니다.
-   * `docker init`은 `docker`와 `--init`이 따로 많이 나오는 2장보다 그대로 나오는 4장이 위로 옵니다.
-   */
-  private phraseScores(
-    words: readonly QueryWord[],
-    sectionMatched: ReadonlyMap<number, number>,
-  ): { readonly pages: Map<number, number>; readonly sections: Set<number> } {
-    const pages = new Map<number, number>();
-    const sections = new Set<number>();
-    if (words.length < 2) return { pages, sections };
-    const phrase = words.map((word) => word.text).join(' ');
-    const counts = new Map<number, number>();
-    for (const [section, matched] of sectionMatched) {
-      if (matched < words.length) continue;
-      const indexed = this.index.sections[section];
-      const text = indexed?.text.toLowerCase() ?? '';
-      let occurrences = 0;
-      for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length))
-        occurrences += 1;
-      if (occurrences === 0 || !indexed) continue;
-      sections.add(section);
-      counts.set(indexed.page, (counts.get(indexed.page) ?? 0) + occurrences);
-    }
-    const pageCount = this.index.pages.length;
-    const idf = Math.log(1 + (pageCount - counts.size + 0.5) / (counts.size + 0.5));
-    for (const [page, count] of counts) {
-      pages.set(
-        page,
-        phraseShare * idf * bm25(count, this.pageLengths[page] ?? 0, this.averagePageLength, pageB),
-      );
-    }
-    return { pages, sections };
-  }
-
   search(query: string): SearchResults {
-    const words = analyzeQuery(query);
-    const pageCount = this.index.pages.length;
-    const pageScores = new Float64Array(pageCount);
-    const pageMatched = new Uint16Array(pageCount);
-    const sectionScores = new Map<number, number>();
-    const sectionMatched = new Map<number, number>();
+    const words = analyzeQuery(query, (term) => this.hasTerm(term, true));
+    const { sections: indexed, pages: indexedPages } = this.index;
+    const sectionCount = indexed.length;
+    const scores = new Float64Array(sectionCount);
+    const matched = new Uint16Array(sectionCount);
+    /** 페이지 제목이나 절 제목이 검색어의 단어를 모두 담았는가: 그러면 그 페이지와 절을 낮추지 않습니다. */
+    const titleHits = new Uint16Array(indexedPages.length);
+    const headingHits = new Uint16Array(sectionCount);
+    /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
+    const headingScores = new Float64Array(sectionCount);
 
     for (const word of words) {
       // 한 단어의 여러 형태가 같은 절에 함께 걸려도(`컨테이너`와 `컨테이너를`) 한 번만 세도록 최댓값을 씁니다.
-      const sectionTf = new Map<number, number>();
+      const bodyTf = new Map<number, number>();
       for (const alternative of word.alternatives) {
         for (const { term, weight } of this.termsFor(alternative)) {
           const postings = this.index.terms[term] ?? [];
           for (let i = 0; i + 1 < postings.length; i += 2) {
             const section = postings[i] ?? 0;
             const tf = (postings[i + 1] ?? 0) * weight;
-            if (tf > (sectionTf.get(section) ?? 0)) sectionTf.set(section, tf);
+            if (tf > (bodyTf.get(section) ?? 0)) bodyTf.set(section, tf);
           }
         }
       }
-      const pageTf = new Map<number, number>();
-      for (const [section, tf] of sectionTf) {
-        const page = this.index.sections[section]?.page ?? 0;
-        pageTf.set(page, (pageTf.get(page) ?? 0) + tf);
+      const heading = indexed.map((section) => bestMatch(word, section.headingTerms));
+      const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
+      const pageTf = new Float64Array(indexedPages.length);
+      for (const [section, tf] of bodyTf) {
+        const page = indexed[section]?.page ?? 0;
+        pageTf[page] = (pageTf[page] ?? 0) + tf;
       }
-      const titleWeights = new Map<number, number>();
-      this.index.pages.forEach((page, pageIndex) => {
-        let best = 0;
-        for (const titleTerm of page.titleTerms) {
-          for (const alternative of word.alternatives) {
-            best = Math.max(best, alternativeMatches(alternative, titleTerm));
-          }
-        }
-        if (best > 0) titleWeights.set(pageIndex, best);
+      let documentFrequency = 0;
+      for (let section = 0; section < sectionCount; section += 1) {
+        if (bodyTf.has(section) || (heading[section] ?? 0) > 0) documentFrequency += 1;
+      }
+      if (documentFrequency === 0 && !title.some((weight) => weight > 0)) continue;
+      const idf = Math.log(1 + (sectionCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+      const pagesWithWord = pageTf.filter((tf) => tf > 0).length;
+      const pageIdf = Math.log(1 + (indexedPages.length - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
+      title.forEach((weight, page) => {
+        if (weight > 0) titleHits[page] = (titleHits[page] ?? 0) + 1;
       });
-      const matchingPages = new Set([...pageTf.keys(), ...titleWeights.keys()]);
-      if (matchingPages.size === 0) continue;
-      const idf = Math.log(1 + (pageCount - matchingPages.size + 0.5) / (matchingPages.size + 0.5));
-      for (const page of matchingPages) {
-        const body = bm25(pageTf.get(page) ?? 0, this.pageLengths[page] ?? 0, this.averagePageLength, pageB);
-        pageScores[page] =
-          (pageScores[page] ?? 0) + idf * (body + titleBoost * (titleWeights.get(page) ?? 0));
-        pageMatched[page] = (pageMatched[page] ?? 0) + 1;
-      }
-      for (const [section, tf] of sectionTf) {
-        const length = this.index.sections[section]?.length ?? 0;
-        sectionScores.set(
-          section,
-          (sectionScores.get(section) ?? 0) + idf * bm25(tf, length, this.averageSectionLength, sectionB),
+
+      for (let section = 0; section < sectionCount; section += 1) {
+        const current = indexed[section];
+        if (!current) continue;
+        const tf = bodyTf.get(section) ?? 0;
+        const own = heading[section] ?? 0;
+        const above = own === 0 && current.parent >= 0 ? (heading[current.parent] ?? 0) : 0;
+        const onPage = title[current.page] ?? 0;
+        if (tf === 0 && own === 0 && above === 0 && onPage === 0) continue;
+        const body = bm25(tf, current.length, this.averageSectionLength, sectionB);
+        const page = bm25(
+          pageTf[current.page] ?? 0,
+          this.pageLengths[current.page] ?? 0,
+          this.averagePageLength,
+          pageB,
         );
-        sectionMatched.set(section, (sectionMatched.get(section) ?? 0) + 1);
+        scores[section] =
+          (scores[section] ?? 0) +
+          idf * (body + parentBoost * above + titleBoost * onPage) +
+          pageShare * pageIdf * page;
+        headingScores[section] = (headingScores[section] ?? 0) + idf * headingBoost * own;
+        matched[section] = (matched[section] ?? 0) + 1;
+        if (own > 0) headingHits[section] = (headingHits[section] ?? 0) + 1;
       }
     }
 
     const wordCount = Math.max(words.length, 1);
-    const coordination = (matched: number): number => (matched / wordCount) ** 2;
-    const phraseScores = this.phraseScores(words, sectionMatched);
-    const pages: PageResult[] = [];
-    for (let page = 0; page < pageCount; page += 1) {
-      const matched = pageMatched[page] ?? 0;
-      const indexedPage = this.index.pages[page];
-      if (matched === 0 || !indexedPage) continue;
-      const sections = (this.sectionsOfPage[page] ?? [])
-        .filter((section) => sectionScores.has(section))
-        .map((section) => {
-          const score = (sectionScores.get(section) ?? 0) * coordination(sectionMatched.get(section) ?? 0);
-          // 보여 줄 절을 고를 때만 검색어가 그대로 나오는 절을 앞세웁니다.
-          return { section, score, rank: score * (phraseScores.sections.has(section) ? phraseBoost : 1) };
-        })
-        .sort((x, y) => y.rank - x.rank);
-      const bestSection = Math.max(0, ...sections.map((section) => section.score));
-      pages.push({
-        page: indexedPage,
-        matchedWords: matched,
+    const intents = queryIntents(query);
+    const comparing = asksDifference(query);
+    const latinWords = words.map((word) => word.text).filter((text) => /^[a-z0-9]+$/.test(text));
+    /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
+    const pairs = words.slice(1).map((word, index) => {
+      const forms = (queryWord: QueryWord | undefined): string[] =>
+        (queryWord?.alternatives ?? []).map((alternative) => alternative.term);
+      return { left: forms(words[index]), right: forms(word) };
+    });
+    const pairShare = (text: string): number => {
+      if (pairs.length === 0) return 0;
+      const lower = text.toLowerCase();
+      const found = pairs.filter(({ left, right }) =>
+        left.some((a) => right.some((b) => lower.includes(`${a} ${b}`) || lower.includes(`${a}${b}`))),
+      ).length;
+      return found / pairs.length;
+    };
+    const hits: SectionHit[] = [];
+    for (let section = 0; section < sectionCount; section += 1) {
+      const count = matched[section] ?? 0;
+      const current = indexed[section];
+      if (count === 0 || !current) continue;
+      const page = indexedPages[current.page];
+      if (!page) continue;
+      // 검색어가 그 페이지(`용어집`)나 그 절(`핵심 정리`)의 제목이면 낮추지 않습니다.
+      const askedForPage = (titleHits[current.page] ?? 0) >= wordCount;
+      const askedForSection = (headingHits[section] ?? 0) >= wordCount;
+      const role = askedForPage ? askedForPageBoost : roleWeight[page.role];
+      const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
+      const near =
+        count >= 2
+          ? 1 + pairHeadingBoost * pairShare(current.heading) + pairTextBoost * pairShare(current.text)
+          : 1;
+      const asks = intents.some((terms) =>
+        current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
+      )
+        ? intentBoost
+        : 1;
+      // `X와 Y 차이`: 제목이 X만 말하는 절(`바인드 마운트는 언제 쓰는가`)은 X에 대한 절이지 차이에 대한 절이 아닙니다.
+      const ownHeading = headingHits[section] ?? 0;
+      const partial =
+        comparing && wordCount >= 2 && ownHeading > 0 && ownHeading < wordCount ? partialComparison : 1;
+      // 제목 id가 검색어의 영어 단어를 모두 담으면(`docker info` → `#docker-info`, `iptables` → `#nat-and-iptables`)
+      // 글쓴이가 그 절을 그 이름으로 부른 것입니다.
+      const parts = current.anchor.split('-');
+      const named =
+        latinWords.length > 0 &&
+        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`))
+          ? anchorBoost
+          : 1;
+      hits.push({
+        section: current,
         score:
-          ((pageScores[page] ?? 0) + sectionShare * bestSection + (phraseScores.pages.get(page) ?? 0)) *
-          coordination(matched) *
-          (indexedPage.kind === 'blog' ? blogWeight : 1),
-        sections: sections.slice(0, 3).flatMap(({ section, score }) => {
-          const indexed = this.index.sections[section];
-          return indexed ? [{ section: indexed, score }] : [];
-        }),
+          ((scores[section] ?? 0) + (headingScores[section] ?? 0) * partial) *
+          (count / wordCount) ** 2 *
+          role *
+          recurring *
+          near *
+          asks *
+          named,
       });
     }
-    pages.sort((x, y) => y.score - x.score);
-    return { words, highlightTerms: highlightTerms(query), pages };
+    hits.sort((x, y) => y.score - x.score);
+
+    const groups = new Map<number, { sections: SectionHit[]; matchedWords: number }>();
+    for (const hit of hits) {
+      const group = groups.get(hit.section.page) ?? { sections: [], matchedWords: 0 };
+      groups.set(hit.section.page, group);
+      if (group.sections.length < sectionsPerPage) group.sections.push(hit);
+    }
+    const pages: PageResult[] = [];
+    for (const [pageNumber, group] of groups) {
+      const page = indexedPages[pageNumber];
+      const best = group.sections[0];
+      if (!page || !best) continue;
+      pages.push({
+        page,
+        score: best.score,
+        matchedWords: Math.max(...group.sections.map((hit) => matched[indexed.indexOf(hit.section)] ?? 0)),
+        sections: group.sections,
+      });
+    }
+    return { words, highlightTerms: termsToHighlight(words), sections: hits, pages };
   }
 }
 
+/** 문장 끝: 마침표·물음표·느낌표 뒤의 공백. 표의 칸과 목록 항목은 이미 블록(`\n`)으로 나뉘어 있습니다. */
+const sentenceEnd = /(?<=[.?!])\s+/u;
+
 /**
- * 절 본문에서 검색어가 가장 많이 모인 곳을 잘라 발췌문을 만듭니다. 잘린 쪽에는 `…`를 붙입니다.
+ * 발췌문을 만듭니다. 절 본문의 블록(문단, 목록 항목, 표의 칸, 코드 줄) 가운데 검색어가 가장 많이 든 블록 하나를 고르고,
+ * 그 안에서 검색어가 든 문장부터 문장 단위로 `maxLength`까지 담습니다. 블록을 넘어 잇지 않으므로 앞 문단의 끝과 표의 칸이
+ * 한 문장처럼 붙지 않습니다. 문장 하나가 `maxLength`보다 길 때만 단어 경계에서 자르고 `…`를 붙입니다.
  */
 export function makeSnippet(text: string, terms: readonly string[], maxLength = 150): TextSegment[] {
-  const ranges = findHighlightRanges(text, terms);
-  if (text.length <= maxLength) return toSegments(text, ranges);
-  let windowStart = 0;
-  let bestDistinct = -1;
-  for (const range of ranges) {
-    const start = Math.max(0, range.start - 30);
-    const distinct = new Set(
-      ranges
-        .filter((other) => other.start >= start && other.end <= start + maxLength)
-        .map((other) => text.slice(other.start, other.end).toLowerCase()),
-    ).size;
-    if (distinct > bestDistinct) {
-      bestDistinct = distinct;
-      windowStart = start;
+  const blocks = text.split('\n').filter((block) => block.trim() !== '');
+  if (blocks.length === 0) return [];
+  const distinctHits = (part: string): number =>
+    new Set(findHighlightRanges(part, terms).map((range) => part.slice(range.start, range.end).toLowerCase()))
+      .size;
+  let block = blocks[0] ?? '';
+  let bestHits = distinctHits(block);
+  for (const candidate of blocks.slice(1)) {
+    const hits = distinctHits(candidate);
+    if (hits > bestHits) {
+      block = candidate;
+      bestHits = hits;
     }
   }
-  // 단어 가운데에서 자르지 않도록 앞쪽 공백까지 물립니다.
-  if (windowStart > 0) {
-    const space = text.lastIndexOf(' ', windowStart);
-    if (space >= 0 && windowStart - space < 15) windowStart = space + 1;
+  const sentences = block.split(sentenceEnd);
+  let startAt = 0;
+  let startHits = -1;
+  sentences.forEach((sentence, index) => {
+    const hits = distinctHits(sentence);
+    if (hits > startHits) {
+      startHits = hits;
+      startAt = index;
+    }
+  });
+  let snippet = sentences[startAt] ?? '';
+  for (const next of sentences.slice(startAt + 1)) {
+    if (snippet.length + 1 + next.length > maxLength) break;
+    snippet = `${snippet} ${next}`;
   }
-  const windowEnd = Math.min(text.length, windowStart + maxLength);
-  const window = text.slice(windowStart, windowEnd);
-  const shifted = ranges
-    .filter((range) => range.start >= windowStart && range.end <= windowEnd)
-    .map((range) => ({ start: range.start - windowStart, end: range.end - windowStart }));
-  const segments = toSegments(window, shifted);
-  if (windowStart > 0) segments.unshift({ text: '…', highlighted: false });
-  if (windowEnd < text.length) segments.push({ text: '…', highlighted: false });
+  if (snippet.length <= maxLength) return toSegments(snippet, findHighlightRanges(snippet, terms));
+  // 문장 하나가 길면 첫 검색어가 보이도록 그 앞쪽부터 단어 경계에서 자릅니다.
+  const first = findHighlightRanges(snippet, terms)[0]?.start ?? 0;
+  let from = Math.max(0, first - 30);
+  const space = snippet.lastIndexOf(' ', from);
+  if (from > 0 && space >= 0 && from - space < 15) from = space + 1;
+  let to = Math.min(snippet.length, from + maxLength);
+  const lastSpace = snippet.lastIndexOf(' ', to);
+  if (to < snippet.length && lastSpace > from) to = lastSpace;
+  const window = snippet.slice(from, to);
+  const segments = toSegments(window, findHighlightRanges(window, terms));
+  if (from > 0) segments.unshift({ text: '…', highlighted: false });
+  if (to < snippet.length) segments.push({ text: '…', highlighted: false });
   return segments;
 }

@@ -2,16 +2,20 @@
  * 빌드가 판(문서 버전)마다 하나씩 쓰는 검색 색인 파일의 형식입니다.
  * 색인을 만드는 플러그인(`plugins/search-local-ko`)과 브라우저의 검색 엔진이 함께 씁니다.
  */
-export const searchIndexFormat = 1;
+export const searchIndexFormat = 2;
 
 export interface IndexedPage {
   /** base 경로를 포함한 주소, 예: `/docker-study/docs/network` */
   readonly url: string;
   readonly title: string;
   readonly kind: 'docs' | 'blog';
+  /** 순위에서 어떻게 다루는가(`src/search/weights.ts`): 장, 시리즈 소개, 모음 페이지, 블로그 글 */
+  readonly role: PageRole;
   /** 제목의 색인 형태. 제목에 든 단어는 본문보다 크게 칩니다. */
   readonly titleTerms: readonly string[];
 }
+
+export type PageRole = 'chapter' | 'intro' | 'aggregate' | 'blog';
 
 export interface IndexedSection {
   /** `pages`의 번호 */
@@ -20,7 +24,15 @@ export interface IndexedSection {
   readonly heading: string;
   /** 절 제목의 id. 도입부는 빈 문자열입니다. */
   readonly anchor: string;
-  /** 발췌문을 만들 본문(공백 정리) */
+  /** 1: 도입부, 2: `##`, 3: `###`(또는 사전·용어집 항목) */
+  readonly level: 1 | 2 | 3;
+  /** 바로 위 `##` 절의 번호(`sections`의 번호). 없으면 -1 */
+  readonly parent: number;
+  /** 제목의 색인 형태. 제목에 든 단어는 본문보다 크게 칩니다. */
+  readonly headingTerms: readonly string[];
+  /** 모든 장에 되풀이되는 절(핵심 정리, 셀프 체크, 다음 단계, 참고 자료)인가 */
+  readonly recurring: boolean;
+  /** 발췌문을 만들 본문. 블록(문단, 목록 항목, 표의 칸, 코드 줄) 사이는 `\n`입니다. */
   readonly text: string;
   /** 단어 수. 긴 절이 단어를 많이 담는 만큼 점수를 덜 받게 합니다(BM25). */
   readonly length: number;
@@ -33,7 +45,7 @@ export interface SearchIndexFile {
   readonly pages: readonly IndexedPage[];
   readonly sections: readonly IndexedSection[];
   /**
-   * 색인 형태 → `[절 번호, 가중 빈도, 절 번호, 가중 빈도, …]`. 가중 빈도는 본문 1회에 1, 절 제목 1회에 3입니다.
+   * 색인 형태 → `[절 번호, 빈도, 절 번호, 빈도, …]`. 본문에 나온 횟수이고, 제목은 `headingTerms`가 따로 맡습니다.
    * 평평한 배열로 두어 JSON을 작게 유지합니다.
    */
   readonly terms: Readonly<Record<string, readonly number[]>>;

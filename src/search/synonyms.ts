@@ -30,7 +30,42 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['맥', 'macos'],
 ];
 
+/**
+ * 학습자가 흔히 쓰는 말 → 책이 쓰는 말(한 방향). 책은 한 개념을 한 표기로만 부르므로(`src/data/terms.ts`),
+ * 학습자의 다른 표기로 찾아도 그 표기의 절이 나오게 합니다. 여기 없는 말을 더할 때는 책에 그 말이 정말 없는지,
+ * 그 말이 다른 뜻으로 쓰이는 절이 없는지 먼저 봅니다.
+ */
+const learnerWords: readonly (readonly [learner: string, book: readonly string[]])[] = [
+  // 포트 매핑/포워딩 → 포트 공개(`-p`, `--publish`)
+  ['매핑', ['공개', 'publish']],
+  ['포워딩', ['공개', 'publish']],
+  // 컨테이너 접속 → docker exec
+  ['접속', ['exec']],
+  ['용량', ['크기']],
+  // `~ 줄이기`: 책은 "작게 만드는"이라고 씁니다.
+  ['줄이기', ['작게']],
+  ['줄이는', ['작게']],
+  ['mac', ['macos']],
+  ['생명주기', ['수명', '상태']],
+  ['라이프사이클', ['수명', '상태']],
+  ['로그', ['logs']],
+  ['헬스체크', ['healthcheck']],
+  ['히어독', ['heredoc', '히어독']],
+  ['시크릿', ['secret', '비밀']],
+  ['비밀번호', ['secret', '비밀']],
+  // 파일 복사는 `docker cp`
+  ['복사', ['cp']],
+  // 책은 `가상 머신`이라고 씁니다.
+  ['vm', ['가상']],
+  ['종류', ['유형']],
+  ['부족', ['바닥']],
+  // 책은 "어디에 두어야 빠른가"처럼 빠르기(성능)로 묻습니다.
+  ['느림', ['빠른', '성능']],
+  ['느려', ['빠른', '성능']],
+];
+
 const table = new Map<string, string[]>();
+for (const [learner, book] of learnerWords) table.set(learner, [...book]);
 for (const [korean, english] of pairs) {
   table.set(korean, [...(table.get(korean) ?? []), english]);
   table.set(english, [...(table.get(english) ?? []), korean]);

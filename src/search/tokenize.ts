@@ -101,11 +101,100 @@ function prefixOrExact(term: string): TermAlternative['match'] {
   return hangulOnly.test(term) || term.length >= 2 ? 'prefix' : 'exact';
 }
 
-/** 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다. */
-export function analyzeQuery(query: string): QueryWord[] {
+/**
+ * 학습자가 검색어 끝에 붙이는 말(`~하는 법`, `~ 뜻`, `~가 뭐야`). 다른 단어가 있으면 검색에서 뺍니다.
+ * 제목과 본문에 흔히 나와 아무 절에나 걸리기 때문입니다.
+ */
+const fillerWords = new Set([
+  '법',
+  '뭐야',
+  '뭐',
+  '뭔가',
+  '란',
+  '뜻',
+  '좀',
+  '어떻게',
+  '무엇',
+  '하는',
+  '하는법',
+  '쓰나',
+  '씀',
+  // 띄어 쓴 조사(`docker stop 이 오래 걸릴 때`, `docker ps 와 docker container ls`)
+  '이',
+  '가',
+  '은',
+  '는',
+  '을',
+  '를',
+  '와',
+  '과',
+  '의',
+  '에',
+  '로',
+  '으로',
+  '에서',
+]);
+
+/**
+ * 검색어가 무엇을 묻는지 알려 주는 말. 본문에서 찾지 않고, 절 제목이 그렇게 묻는 절을 올립니다.
+ * 책의 제목은 질문 꼴이라 `~ 차이`는 "무엇이 다른가", `~ 뭐야`/`~란`은 "무엇인가"로 묻습니다.
+ */
+const intentWords: readonly (readonly [words: readonly string[], headingTerms: readonly string[]])[] = [
+  [
+    ['차이', '차이점', '차이가', 'vs', '비교', '다른점'],
+    ['다른', '다르', '차이', '비교'],
+  ],
+  [['뭐야', '뭔가', '뭐', '란', '뜻', '정의'], ['무엇인가']],
+];
+
+/** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
+export function queryIntents(query: string): (readonly string[])[] {
+  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
+}
+
+/** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
+export function asksDifference(query: string): boolean {
+  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
+}
+
+const intentTyped = new Set(intentWords.flatMap(([words]) => words));
+
+/**
+ * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
+ * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다.
+ */
+function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
+  if (!hangulOnly.test(word) || word.length < 4 || known(word)) return undefined;
+  const best: (string[] | undefined)[] = [[]];
+  for (let end = 2; end <= word.length; end += 1) {
+    for (let start = Math.max(0, end - 8); start <= end - 2; start += 1) {
+      const before = best[start];
+      const part = word.slice(start, end);
+      if (!before || !(known(part) || synonymsOf(part).length > 0)) continue;
+      const candidate = [...before, part];
+      const current = best[end];
+      if (!current || candidate.length < current.length) best[end] = candidate;
+    }
+  }
+  const parts = best[word.length];
+  return parts && parts.length >= 2 ? parts : undefined;
+}
+
+/**
+ * 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다.
+ * `known`(색인에 그 단어가 있는가)을 주면 띄어 쓰지 않은 복합어를 나눕니다.
+ */
+export function analyzeQuery(query: string, known?: (term: string) => boolean): QueryWord[] {
   const seen = new Set<string>();
   const result: QueryWord[] = [];
-  for (const { text } of splitWords(normalizeText(query))) {
+  const typed = splitWords(normalizeText(query)).map((word) => word.text);
+  const meaningful = typed.filter((text) => !fillerWords.has(text) && !intentTyped.has(text));
+  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
+    known ? (splitCompound(text, known) ?? [text]) : [text],
+  );
+  for (const text of texts) {
     if (seen.has(text)) continue;
     seen.add(text);
     const alternatives = new Map<string, TermAlternative>();
@@ -113,19 +202,37 @@ export function analyzeQuery(query: string): QueryWord[] {
       const existing = alternatives.get(alternative.term);
       if (!existing || existing.weight < alternative.weight) alternatives.set(alternative.term, alternative);
     };
-    put({ term: text, match: prefixOrExact(text), weight: 1 });
+    // 동의어 목록에 있는 영어 단어(`mac`)는 그 단어 그대로만 찾습니다(`macvlan`의 앞부분으로 퍼지지 않게).
+    const wholeWord = !hangulOnly.test(text) && synonymsOf(text).length > 0;
+    put({ term: text, match: wholeWord ? 'plural' : prefixOrExact(text), weight: 1 });
     const stem = stripParticle(text);
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });
     const mixed = latinThenHangul.exec(text);
-    if (mixed?.[1]) put({ term: mixed[1], match: prefixOrExact(mixed[1]), weight: 1 });
+    if (mixed?.[1]) {
+      const mixedWhole = synonymsOf(mixed[1]).length > 0;
+      put({ term: mixed[1], match: mixedWhole ? 'plural' : prefixOrExact(mixed[1]), weight: 1 });
+    }
     for (const base of [text, stem, mixed?.[1]]) {
       if (base === undefined) continue;
-      for (const synonym of synonymsOf(base)) put({ term: synonym, match: 'plural', weight: 0.8 });
+      for (const synonym of synonymsOf(base)) {
+        put({ term: synonym, match: hangulOnly.test(synonym) ? 'prefix' : 'plural', weight: 0.8 });
+      }
     }
     result.push({ text, alternatives: [...alternatives.values()] });
   }
   return result;
+}
+
+/** 분석한 검색어에서 표시할 문자열들. 긴 것부터 맞춰야 `docker`가 `docker-proxy`의 일부만 표시하고 끝나지 않습니다. */
+export function termsToHighlight(words: readonly QueryWord[]): string[] {
+  const terms = new Set<string>();
+  for (const word of words) {
+    for (const alternative of word.alternatives) {
+      if (alternative.term.length >= 1) terms.add(alternative.term);
+    }
+  }
+  return [...terms].sort((a, b) => b.length - a.length);
 }
 
 /**
@@ -133,12 +240,5 @@ export function analyzeQuery(query: string): QueryWord[] {
  * 본문에서는 단어의 시작에서만 표시하므로 `컨테이너`는 `컨테이너를`의 앞부분을 표시합니다.
  */
 export function highlightTerms(query: string): string[] {
-  const terms = new Set<string>();
-  for (const word of analyzeQuery(query)) {
-    for (const alternative of word.alternatives) {
-      if (alternative.term.length >= 1) terms.add(alternative.term);
-    }
-  }
-  // 긴 것부터 맞춰야 `docker`가 `docker-proxy`의 일부만 표시하고 끝나지 않습니다.
-  return [...terms].sort((a, b) => b.length - a.length);
+  return termsToHighlight(analyzeQuery(query));
 }

@@ -251,3 +251,102 @@ test('375px 휴대폰 너비에서 검색 결과를 열어도 가로 스크롤�
   );
   await context.close();
 });
+
+test('대상 페이지는 결과가 가리킨 절 안만 표시하고, 강조 지우기 단추로 모두 지운다', async () => {
+  const page = await site.browser.newPage();
+  const problems = collectPageProblems(page);
+  await page.goto(
+    `${site.server.siteUrl}docs/containers?highlight=${encodeURIComponent('컨테이너 로그')}#logs`,
+    {
+      waitUntil: 'networkidle',
+    },
+  );
+  const marks = page.locator('article mark.search-term-highlight');
+  await marks.first().waitFor();
+  // 표시는 `#logs` 절(다음 제목 앞까지) 안에만 있습니다. 장 전체의 `컨테이너`가 칠해지지 않습니다.
+  const outside = await page.evaluate(() => {
+    const heading = document.getElementById('logs');
+    const next = heading?.parentElement
+      ? [...heading.parentElement.children].slice([...heading.parentElement.children].indexOf(heading) + 1)
+      : [];
+    const end = next.find((element) => /^H[23]$/.test(element.tagName));
+    return [...document.querySelectorAll('article mark.search-term-highlight')].filter(
+      (mark) =>
+        !(heading && heading.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ||
+        (end !== undefined && end.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING),
+    ).length;
+  });
+  assert.equal(outside, 0, '절 밖에 표시가 있습니다');
+  const count = await marks.count();
+  assert.ok(count > 0 && count < 40, `표시 ${count}개`);
+  assert.deepEqual(await marks.evaluateAll((all) => all.filter((mark) => mark.textContent === '').length), 0);
+  await page.getByRole('button', { name: '강조 지우기 ✕' }).click();
+  assert.equal(await marks.count(), 0);
+  assert.equal(new URL(page.url()).searchParams.get('highlight'), null);
+  assert.equal(await page.getByRole('button', { name: '강조 지우기 ✕' }).count(), 0);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('어두운 테마의 검색어 표시는 순수한 노랑이 아니고 글자와 대비가 4.5:1 이상이다', async () => {
+  const context = await site.browser.newContext({ colorScheme: 'dark' });
+  const page = await context.newPage();
+  await page.goto(`${site.server.siteUrl}docs/containers?highlight=${encodeURIComponent('로그')}#logs`, {
+    waitUntil: 'networkidle',
+  });
+  const mark = page.locator('article mark.search-term-highlight').first();
+  await mark.waitFor();
+  const [background = '', color = ''] = await mark.evaluate((element) => {
+    const style = getComputedStyle(element);
+    return [style.backgroundColor, style.color];
+  });
+  assert.notEqual(background, 'rgb(255, 255, 0)');
+  const luminance = (css: string): number => {
+    const [r = 0, g = 0, b = 0] = (css.match(/\d+(\.\d+)?/g) ?? []).map(Number).map((value) => {
+      const channel = value / 255;
+      return channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(background), luminance(color)].sort((x, y) => y - x);
+  const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+  assert.ok(ratio >= 4.5, `대비 ${ratio.toFixed(2)} (${color} on ${background})`);
+  await context.close();
+});
+
+test('드롭다운은 결과가 어느 판의 것인지 말하고, 절 제목 경로로 결과를 보여 준다', async () => {
+  const page = await site.browser.newPage();
+  await page.goto(`${site.server.siteUrl}docs/2025.02/containers`, { waitUntil: 'networkidle' });
+  await focusSearchWithShortcut(page);
+  await page.keyboard.type('docker logs');
+  await dropdownResults(page, 'docker logs');
+  const status = await page.getByRole('search').getByRole('status').innerText();
+  assert.match(status, /초판|2025\.02/, `상태: ${status}`);
+  const first = page.getByRole('listbox', { name: '검색 결과' }).getByRole('option').first();
+  assert.match((await first.getAttribute('href')) ?? '', /#[a-z0-9-]+$/);
+  await page.close();
+});
+
+test('휴대폰에서 자판이 열려 있어도(보이는 높이 400px) 결과 세 개가 자판 위에 보인다', async () => {
+  // 375×740 휴대폰에서 자판이 화면의 절반쯤을 덮으면 보이는 높이는 400px 안팎입니다.
+  const context = await site.browser.newContext({
+    ...phoneContextOptions,
+    viewport: { width: 375, height: 400 },
+  });
+  const page = await context.newPage();
+  await page.goto(chapterUrl(), { waitUntil: 'networkidle' });
+  const input = searchInput(page);
+  await input.tap();
+  await input.fill('컨테이너 로그 보기');
+  await dropdownResults(page, '컨테이너 로그 보기');
+  const bottoms = await page
+    .getByRole('listbox', { name: '검색 결과' })
+    .getByRole('option')
+    .evaluateAll((options) => options.slice(0, 3).map((option) => option.getBoundingClientRect().bottom));
+  assert.equal(bottoms.length, 3);
+  assert.ok(
+    bottoms.every((bottom) => bottom <= 400),
+    `세 번째 결과의 아래쪽이 ${bottoms.at(-1)}px입니다`,
+  );
+  await context.close();
+});

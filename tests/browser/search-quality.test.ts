@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { searchQueries, type SearchEdition } from '../../src/data/searchQueries';
+import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
+import { sectionQueries } from '../../src/data/searchSectionQueries';
 import { collectPageProblems } from '../support/browser';
 import { readSearchIndexes, searchFromNavbar, sitePath } from '../support/search';
 import { servedSiteInChromium } from '../support/servedSite';
@@ -34,7 +36,8 @@ describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
   for (const testCase of searchQueries) {
     test(`[${testCase.edition}] ${testCase.query} — ${testCase.checks}`, async () => {
       const page = await pageFor(testCase.edition);
-      const results = (await searchFromNavbar(page, testCase.query)).map(sitePath);
+      // 결과는 절 단위라 한 페이지가 여러 번 나올 수 있으므로, 페이지 순서로 줄입니다.
+      const results = [...new Set((await searchFromNavbar(page, testCase.query)).map(sitePath))];
       const top5 = results.slice(0, 5);
       for (const expected of testCase.expect) {
         assert.ok(top5.includes(expected), `${expected}가 상위 5개에 없습니다: ${top5.join(', ')}`);
@@ -55,6 +58,54 @@ describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
     });
   }
 });
+
+/**
+ * 절 단위 첫 결과 적중률의 하한. 이보다 낮으면 놓친 검색어를 모두 적고 실패합니다.
+ * issue #20의 목표는 두 묶음 모두 95 %입니다. 아직 닿지 못해(2026-12-07: 기준 93.6 %, 따로 둔 검색어 75.0 %) 지금 닿은
+ * 값을 하한으로 두어 뒤로 물러서지 않게 하고, 목표에 닿으면 `issueTarget`으로 올립니다.
+ */
+const issueTarget = 0.95;
+const firstResultFloors = { section: 0.93, heldOut: 0.75 } as const;
+
+/** `/docker-study/docs/x?highlight=…#id` → `/docs/x#id` */
+function sectionTarget(href: string): string {
+  const hash = new URL(href, 'http://localhost').hash.replace(/^#/, '');
+  return hash ? `${sitePath(href)}#${decodeURIComponent(hash)}` : sitePath(href);
+}
+
+function isExpectedSection(target: string, expected: readonly string[]): boolean {
+  return expected.some((wanted) =>
+    wanted.includes('#') ? target === wanted : target.split('#')[0] === wanted,
+  );
+}
+
+for (const [name, cases, minimumFirstResultRate] of [
+  ['기준 검색어', sectionQueries, firstResultFloors.section],
+  ['따로 둔 검색어', heldOutQueries, firstResultFloors.heldOut],
+] as const) {
+  test(`절 단위 검색(${name}): 첫 결과가 그 절로 가는 비율이 ${minimumFirstResultRate * 100}% 이상(목표 ${issueTarget * 100}%)`, async () => {
+    const misses: string[] = [];
+    let top3 = 0;
+    for (const testCase of cases) {
+      const page = await pageFor(testCase.edition);
+      const targets = (await searchFromNavbar(page, testCase.query)).map(sectionTarget);
+      if (!(targets[0] !== undefined && isExpectedSection(targets[0], testCase.first))) {
+        misses.push(
+          `[${testCase.edition}] ${testCase.query} → ${targets.slice(0, 3).join(' | ') || '(없음)'}`,
+        );
+      }
+      if (targets.slice(0, 3).some((target) => isExpectedSection(target, testCase.first))) top3 += 1;
+    }
+    const rate = (cases.length - misses.length) / cases.length;
+    console.log(
+      `${name}: 첫 결과 ${cases.length - misses.length}/${cases.length} (${(rate * 100).toFixed(1)}%), 상위 3개 ${top3}/${cases.length}`,
+    );
+    assert.ok(
+      rate >= minimumFirstResultRate,
+      `첫 결과 적중 ${(rate * 100).toFixed(1)}% < ${minimumFirstResultRate * 100}%. 놓친 검색어:\n${misses.join('\n')}`,
+    );
+  });
+}
 
 test('블로그 글도 검색된다 (제목으로 찾기)', async (t) => {
   const indexes = await readSearchIndexes();

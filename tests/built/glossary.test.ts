@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { chapterInEdition, glossary } from '../../src/data/glossary';
+import { chapterInEdition, glossary, sectionHash } from '../../src/data/glossary';
 import { withoutBackticks } from '../../src/lib/inlineCode';
 import { loadBuiltPage, withBase } from '../support/builtPage';
 
 for (const edition of Object.values(editions)) {
-  test(`${edition.label} 용어집은 모든 용어를 같은 판의 장으로 연결하고(그 판이 다루지 않으면 그렇다고 쓰고) 정의의 코드 글꼴을 그린다`, async () => {
+  test(`${edition.label} 용어집은 모든 용어를 같은 판의 장(절을 적은 용어는 그 절)으로 연결하고(그 판이 다루지 않으면 그렇다고 쓰고) 정의의 코드 글꼴을 그린다`, async () => {
     const $ = await loadBuiltPage(`${edition.basePath}/glossary`);
     for (const entry of glossary) {
       const row = $(`tr[id="${entry.id}"]`);
@@ -17,7 +17,11 @@ for (const edition of Object.values(editions)) {
       const chapter = chapters.find((candidate) => candidate.id === chapterId);
       const links = row.find('a');
       if (chapter) {
-        assert.equal(links.attr('href'), withBase(`${edition.basePath}${chapter.slug}`), entry.id);
+        assert.equal(
+          links.attr('href'),
+          withBase(`${edition.basePath}${chapter.slug}${sectionHash(entry)}`),
+          entry.id,
+        );
       } else {
         assert.equal(links.length, 0, `${entry.id}: 이 판이 다루지 않는 용어에 장 링크가 있습니다`);
         assert.match(row.text(), /이 판에서는 다루지 않음/);

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
+import { sectionQueries } from '../../src/data/searchSectionQueries';
 import type { SearchIndexFile } from '../../src/search/indexFormat';
 import { readSearchIndexes, sitePath } from '../support/search';
 import { buildDir, siteEnv } from '../support/site';
@@ -116,4 +118,37 @@ test('첫 화면의 HTML은 색인을 미리 불러오지 않는다', async () =
   const html = await readFile(path.join(buildDir, 'docs', 'network.html'), 'utf8');
   assert.ok(!/<link[^>]+search-index/.test(html), '색인을 preload/prefetch합니다');
   assert.ok(!html.includes('search-index/current.json"'), '색인을 HTML에서 부릅니다');
+});
+
+test('절 단위 검색 기준이 가리키는 절(제목 id)이 모두 색인에 있다', async () => {
+  // 장의 제목 id가 바뀌면 기준이 아무도 모르게 틀리지 않도록, 기준의 `페이지#id`가 빌드에 있는지 먼저 봅니다.
+  const indexes = await readSearchIndexes();
+  const missing: string[] = [];
+  for (const testCase of [...sectionQueries, ...heldOutQueries]) {
+    const index = indexes.get(testCase.edition);
+    const known = new Set(
+      (index?.sections ?? []).flatMap((section) => {
+        const route = sitePath(index?.pages[section.page]?.url ?? '');
+        return section.anchor ? [route, `${route}#${section.anchor}`] : [route];
+      }),
+    );
+    for (const target of testCase.first) {
+      if (!known.has(target)) missing.push(`[${testCase.edition}] ${testCase.query}: ${target}`);
+    }
+  }
+  assert.deepEqual(missing, []);
+});
+
+test('절 본문은 블록 사이를 줄바꿈으로 나눠 두어 발췌문이 블록을 잇지 않는다', async () => {
+  for (const [edition, index] of await readSearchIndexes()) {
+    const withBlocks = index.sections.filter((section) => section.text.includes('\n')).length;
+    assert.ok(
+      withBlocks > index.sections.length / 2,
+      `${edition}: 블록으로 나뉜 절이 ${withBlocks}개뿐입니다`,
+    );
+    const chapterLead = index.sections.find(
+      (section) => section.level === 1 && section.text.includes('기준 버전 Docker Engine'),
+    );
+    assert.equal(chapterLead, undefined, `${edition}: 장마다 되풀이되는 기준 버전 줄이 색인에 있습니다`);
+  }
 });

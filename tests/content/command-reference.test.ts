@@ -123,10 +123,10 @@ test('모든 판의 장이 쓰는 docker 명령이 명령어 사전(src/data/com
 
 /**
  * 장의 글이 명령을 잘못 적어 생긴 "플래그": 고칠 곳은 글입니다. 글을 고치면 이 목록에서 빼세요(남아 있으면 실패).
- * docs/03-network.mdx의 `docker exec <컨테이너> ss -ltn`은 셸에서 `<컨테이너>`가 입력 방향 바꾸기라 `ss -ltn`의
- * `-l`, `-n`이 docker exec의 플래그로 읽힙니다(`docker exec web ss -ltn`처럼 이름을 쓰면 사라집니다).
+ * 예: `docker exec <컨테이너> ss -ltn`은 셸에서 `<컨테이너>`가 입력 방향 바꾸기라 `ss`의 `-l`, `-n`이 docker exec의
+ * 플래그로 읽혔습니다(글이 `docker exec web ss -ltn`으로 고쳐져 지금은 비어 있음).
  */
-const flagsFromTextToFix = new Set(['docker container exec -l', 'docker container exec -n']);
+const flagsFromTextToFix = new Set<string>();
 
 // 이슈 #19: 명령어 사전의 플래그는 이름만 있고 뜻이 없었습니다.
 test('모든 판의 장이 쓰는 플래그마다 한 줄 뜻(src/data/commands.ts의 flagMeanings)과 처음 쓴 절이 있다', () => {

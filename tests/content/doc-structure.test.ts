@@ -1,13 +1,15 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import { chapters } from '../../src/data/chapters';
 import { docIdOf, findSiteContent, repositoryRoot } from '../support/contentFiles';
 import {
   checkContentRules,
   defaultContentRuleOptions,
+  requiredChapterSections,
   type ContentRuleOptions,
 } from '../support/contentRules';
 import {
@@ -154,11 +156,38 @@ describe('문서 규칙: 잘못된 장', () => {
     assertHasProblem(messages, /^22: `bash` 블록의 줄이 프롬프트 `\$ `로 시작합니다/);
   });
 
+  test('빠진 절을 알리는 안내의 제목은 그대로 붙여 넣어도 MDX로 컴파일되고 같은 id를 만든다', () => {
+    const directory = mkdtempSync(path.join(tmpdir(), 'heading-hints-'));
+    try {
+      const hints = path.join(directory, 'hints.mdx');
+      writeFileSync(hints, requiredChapterSections.map((section) => section.heading).join('\n\n'));
+      const checked = spawnSync('node', ['scripts/check-mdx-syntax.mjs', hints], {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+      });
+      assert.equal(checked.status, 0, checked.stdout);
+      for (const section of requiredChapterSections) {
+        const [heading] = parseMarkdownDocument(hints, section.heading).headings;
+        assert.equal(heading?.id, section.id, section.heading);
+      }
+      // 같은 검사가 빌드에서 실패하는 옛 안내(`{#id}`)는 잡아야 위의 통과가 뜻이 있습니다.
+      const classic = path.join(directory, 'classic.mdx');
+      writeFileSync(classic, '## 참고 자료 {#references}\n');
+      const rejected = spawnSync('node', ['scripts/check-mdx-syntax.mjs', classic], {
+        cwd: repositoryRoot,
+        encoding: 'utf8',
+      });
+      assert.equal(rejected.status, 1, rejected.stdout);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
   test('장 구성: 그림, 표, 직접 해보기 절, 셀프 체크 문항, 참고 자료와 다음 단계의 링크, 분량', () => {
     assertHasProblem(messages, /```mermaid 그림이 없습니다/);
     assertHasProblem(messages, /표\(GFM 표\)가 하나도 없습니다/);
-    assertHasProblem(messages, /필수 절이 없습니다: `## 직접 해보기 \{#try-it\}`를 추가하세요/);
-    assert.ok(!messages.some((message) => message.includes('{#key-points}')), '있는 절을 없다고 합니다');
+    assertHasProblem(messages, /필수 절이 없습니다: `## 직접 해보기 \{\/\* #try-it \*\/\}`를 추가하세요/);
+    assert.ok(!messages.some((message) => message.includes('#key-points')), '있는 절을 없다고 합니다');
     assertHasProblem(messages, /^27: 셀프 체크 문항\(`<details>`\)이 2개입니다\. 3~5개를 쓰세요/);
     assertHasProblem(
       messages,

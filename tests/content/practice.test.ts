@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parseMarkdownDocument, type ContentProblem } from '../../src/lib/content/markdown';
+import { checkQuestionHeadings } from '../support/contentRules';
 import { checkContainersNamedBeforeUse, checkTryItMakesAndRemoves } from '../support/practiceRules';
 import { checkVersionClaimSources, versionClaimsInText } from '../support/versionClaims';
 
@@ -212,5 +213,22 @@ describe('버전 출처 규칙: 동작이 바뀐 버전을 말하면 참고 자�
     }
     const tooLong = withReferences(sentence, '- [moby 29.51](https://example.org/29.51)');
     assert.equal(checkVersionClaimSources(tooLong).length, 1);
+  });
+});
+
+describe('제목 규칙: 개정판 장의 제목은 그 절이 답하는 질문이다', () => {
+  test('이름만 쓴 제목을 줄과 함께 알리고, 질문·부제·고정 절은 통과시킨다', () => {
+    const document = chapter(
+      [
+        '## 드라이버는 무엇이 있는가 {/* #drivers */}',
+        '### bridge {/* #bridge */}',
+        '### host 드라이버는 언제 쓰는가: 성능과 격리 {/* #host */}',
+        '## 예제: 웹과 데이터베이스를 어떻게 잇는가 {/* #example */}',
+        '## 직접 해보기 {/* #try-it */}',
+      ].join('\n'),
+    );
+    const messages = lineMessages(checkQuestionHeadings(document));
+    assert.deepEqual(messages.length, 1, messages.join('\n'));
+    assert.match(messages[0] ?? '', /^6: 제목 `### bridge`: 질문 꼴이 아닙니다/);
   });
 });

@@ -50,6 +50,8 @@ describe('용어 검사: 검사용 문서', () => {
     assert.match(at(36).join('\n'), /'Docker 엔진' → 고른 표기 'Docker Engine'/);
     assert.match(at(36).join('\n'), /'containerd 이미지 저장소' → 고른 표기 '이미지 스토어'/);
     assert.match(at(36).join('\n'), /'정중하게 종료' → 고른 표기 '정상 종료'/);
+    assert.equal(at(37).length, 1, at(37).join('\n'));
+    assert.match(at(37).join('\n'), /'외부 저장소' → 고른 표기 '저장 공간'/);
   });
 
   test('-십시오 꼴을 -세요로 고치라고 알린다', () => {
@@ -69,7 +71,7 @@ describe('용어 검사: 검사용 문서', () => {
     const flaggedLines = new Set(problems.map((problem) => Number(problem.split(':')[1])));
     assert.deepEqual(
       [...flaggedLines].sort((a, b) => a - b),
-      [3, 11, 12, 13, 14, 15, 36],
+      [3, 11, 12, 13, 14, 15, 36, 37],
     );
   });
 });

@@ -4,7 +4,10 @@ import { test } from 'node:test';
 import { bookEditions } from '../../src/data/book';
 import { builtHtmlFile, readSitemapPages, selectPageKinds } from '../support/pageKinds';
 import { buildDir, siteEnv } from '../support/site';
-import { runVnu, type VnuMessage } from '../support/vnu';
+import { requireJava, runVnu, type VnuMessage } from '../support/vnu';
+import { exitIfMissingTool } from '../../scripts/lib/toolError';
+
+exitIfMissingTool(requireJava);
 
 /**
  * 사이트맵의 모든 페이지, 404 페이지, 책 페이지의 빌드된 HTML을 Nu Html Checker로 검사합니다(한 번의 java 실행으로

@@ -8,6 +8,10 @@ import {
 } from '../support/lighthouse';
 import { selectPageKinds } from '../support/pageKinds';
 import { buildDir, siteEnv } from '../support/site';
+import { requireBrowser } from '../../scripts/lib/browser';
+import { exitIfMissingTool } from '../../scripts/lib/toolError';
+
+exitIfMissingTool(requireBrowser);
 
 /**
  * 페이지 종류마다 대표 페이지 하나를 Lighthouse 12 모바일 설정(느린 4G, 4배 느린 CPU를 흉내 냄)으로 검사합니다.

@@ -1,5 +1,5 @@
 /**
- * `npm run pdf`가 만든 책 PDF를 검사합니다. 먼저 `npm run build:pages`와 `npm run pdf`를 실행하세요.
+ * `npm run pdf`가 만든 책 PDF를 검사합니다. 먼저 `npm run build:pages`(PDF까지 만듦)를 실행하세요.
  * poppler-utils(`pdfinfo`, `pdffonts`, `pdftotext`)가 필요합니다.
  */
 import assert from 'node:assert/strict';
@@ -12,24 +12,26 @@ import { readPdfManifest } from '../../src/components/BookDownloads/manifest';
 import { bookSources, docTitle, openingProse, squeeze } from '../support/book';
 import { readPdfOutline } from '../support/pdfOutline';
 import { buildDir } from '../support/site';
+import { exitIfMissingTool } from '../../scripts/lib/toolError';
+import { bookPdfMetadata } from '../../scripts/lib/pdfMetadata';
+import { PDFDocument, PDFName } from 'pdf-lib';
+import { requireTools } from '../../scripts/lib/tools';
+
+exitIfMissingTool(() => requireTools(['poppler'], 'PDF 검사'));
 
 const outDir = path.join(buildDir, pdfDir);
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function requireFile(file: string): string {
   if (!existsSync(file)) {
-    throw new Error(`${file}이 없습니다. npm run build:pages 뒤에 npm run pdf를 실행해 책 PDF를 만드세요.`);
+    throw new Error(`${file}이 없습니다. npm run build:pages(BOOK_PDF=true)로 사이트와 책 PDF를 만드세요.`);
   }
   return file;
 }
 
 function poppler(command: string, ...args: string[]): string {
-  try {
-    return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  } catch (error) {
-    throw new Error(
-      `${command}를 실행하지 못했습니다. Debian의 poppler-utils를 설치하세요: ${String(error)}`,
-    );
-  }
+  return execFileSync(command, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 /** `pdffonts`의 표에서 글꼴마다 이름, 종류, emb 열을 읽습니다. 열 폭은 머리글 아래 `---` 줄로 나눕니다. */
@@ -72,6 +74,18 @@ for (const { book, files } of bookSources) {
       assert.match(info, /^Tagged:\s+yes/m);
       const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
       assert.ok(pages > 20, `쪽 수가 ${pages}뿐입니다`);
+    });
+
+    test('문서 정보: 판의 제목, 한국어, 저자와 주제', async () => {
+      const info = poppler('pdfinfo', '-enc', 'UTF-8', requireFile(file));
+      const expected = bookPdfMetadata(book.edition);
+      assert.match(expected.title, /^도커 스터디 (개정판|초판 \(2025\.02\))$/);
+      assert.match(info, new RegExp(`^Title:\\s+${escapeRegExp(expected.title)}$`, 'm'));
+      assert.match(info, new RegExp(`^Author:\\s+${escapeRegExp(expected.author)}$`, 'm'));
+      assert.match(info, new RegExp(`^Subject:\\s+${escapeRegExp(expected.subject)}$`, 'm'));
+      const pdf = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+      assert.equal(pdf.catalog.lookup(PDFName.of('Lang'))?.toString(), '(ko)', '카탈로그의 /Lang');
+      assert.equal(pdf.catalog.getOrCreateViewerPreferences().getDisplayDocTitle(), true, 'DisplayDocTitle');
     });
 
     test('모든 글꼴이 PDF 안에 들어 있다', () => {

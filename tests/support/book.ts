@@ -4,7 +4,7 @@ import { chapters } from '../../src/data/chapters';
 import { formatProblem, readMarkdownDocument, type MarkdownDocument } from '../../src/lib/content/markdown';
 import { repositoryRoot } from './contentFiles';
 
-/** 책 한 권에 실리는 문서: 시리즈 소개와 여섯 장의 MDX 파일 */
+/** 책 한 권에 실리는 문서: 앞 문서(시리즈 소개, 개정판은 시작하기까지)와 여섯 장의 MDX 파일 */
 export interface BookSource {
   readonly book: BookEdition;
   readonly files: readonly string[];
@@ -16,7 +16,7 @@ export function editionDirectory(version: string): string {
 
 export const bookSources: readonly BookSource[] = bookEditions.map((book) => ({
   book,
-  files: ['index', ...chapters.map((chapter) => chapter.id)].map((id) =>
+  files: [...book.frontDocs, ...chapters.map((chapter) => chapter.id)].map((id) =>
     path.join(editionDirectory(book.version), `${id}.mdx`),
   ),
 }));

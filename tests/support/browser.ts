@@ -1,21 +1,7 @@
-import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import type { BrowserContextOptions, Locator, Page } from 'playwright-core';
 
-/** Debian의 Chromium. 이 환경에서는 Playwright가 브라우저를 내려받을 수 없습니다. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+// 브라우저를 찾고 띄우는 것은 스크립트(책 PDF, bench)와 함께 쓰므로 scripts/lib/browser.ts에 있습니다.
+export { launchChromium } from '../../scripts/lib/browser';
 
 /** 375px 휴대폰 화면(모바일 뷰포트, 터치). 좁은 화면을 보는 브라우저 테스트가 함께 씁니다. */
 export const phoneContextOptions = {
@@ -23,10 +9,6 @@ export const phoneContextOptions = {
   isMobile: true,
   hasTouch: true,
 } as const satisfies BrowserContextOptions;
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs });
-}
 
 /**
  * 페이지의 콘솔 오류와 잡히지 않은 예외, 실패한 요청, 다른 호스트로 가는 요청을 모읍니다.
@@ -131,66 +113,4 @@ export async function waitForInnerText(locator: Locator, expected: string, timeo
     `${locator}의 글자가 "${expected}"가 되지 않았습니다`,
     timeout,
   );
-}
-
-export interface DebuggableChromium {
-  /** `--remote-debugging-port`로 연 포트 (Lighthouse의 `port` 옵션) */
-  readonly port: number;
-  close(): Promise<void>;
-}
-
-/**
- * Lighthouse가 DevTools 프로토콜로 붙을 수 있도록 Chromium을 `--remote-debugging-port`로 띄웁니다.
- * 포트는 0으로 두어 Chromium이 빈 포트를 고르게 하고, 표준 오류에 찍는 `DevTools listening on ws://…:포트/…`에서 읽습니다.
- */
-export async function launchDebuggableChromium(): Promise<DebuggableChromium> {
-  const userDataDir = await mkdtemp(path.join(tmpdir(), 'lighthouse-chromium-'));
-  const child = spawn(
-    chromiumPath,
-    [
-      '--headless=new',
-      ...chromiumArgs,
-      '--remote-debugging-port=0',
-      `--user-data-dir=${userDataDir}`,
-      'about:blank',
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  const port = await new Promise<number>((resolve, reject) => {
-    let stderr = '';
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      reject(new Error(`Chromium(${chromiumPath})이 10초 안에 디버깅 포트를 열지 않았습니다:\n${stderr}`));
-    }, 10_000);
-    child.stderr.setEncoding('utf8');
-    child.stderr.on('data', (chunk: string) => {
-      stderr += chunk;
-      const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
-      if (match?.[1] !== undefined) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`Chromium(${chromiumPath})이 코드 ${code}로 끝났습니다:\n${stderr}`));
-    });
-  });
-  // 포트를 찾은 뒤에도 표준 오류를 읽어 주어야 파이프가 차서 Chromium이 멈추지 않습니다.
-  child.stderr.resume();
-  // 테스트가 예외로 끝나 close()를 부르지 못해도 Chromium이 남지 않게 합니다.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-  return {
-    port,
-    close: async () => {
-      process.off('exit', killOnExit);
-      if (child.exitCode === null) {
-        const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      await rm(userDataDir, { recursive: true, force: true });
-    },
-  };
 }

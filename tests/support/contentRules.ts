@@ -10,6 +10,7 @@ import { checkVersionClaimSources } from './versionClaims';
 import { allDocFiles, docIdOf, readDeclaredKeys, type Edition, type SiteContent } from './contentFiles';
 import {
   countHangulSyllables,
+  plainHeadingText,
   proseLines,
   proseText,
   readMarkdownDocument,
@@ -68,11 +69,11 @@ export const descriptionLengthRange = { min: 40, max: 180 } as const;
 
 /** 장마다 있어야 하는 `##` 절과 그 제목 */
 export const requiredChapterSections = [
-  { id: 'try-it', heading: '## 직접 해보기 {#try-it}' },
-  { id: 'key-points', heading: '## 핵심 정리 {#key-points}' },
-  { id: 'self-check', heading: '## 셀프 체크 {#self-check}' },
-  { id: 'next-steps', heading: '## 다음 단계 {#next-steps}' },
-  { id: 'references', heading: '## 참고 자료 {#references}' },
+  { id: 'try-it', heading: '## 직접 해보기 {/* #try-it */}' },
+  { id: 'key-points', heading: '## 핵심 정리 {/* #key-points */}' },
+  { id: 'self-check', heading: '## 셀프 체크 {/* #self-check */}' },
+  { id: 'next-steps', heading: '## 다음 단계 {/* #next-steps */}' },
+  { id: 'references', heading: '## 참고 자료 {/* #references */}' },
 ] as const;
 
 export const selfCheckQuestionRange = { min: 3, max: 5 } as const;
@@ -208,6 +209,31 @@ export function checkDocFrontMatter(
   return problems;
 }
 
+/**
+ * 개정판 장의 `##`, `###` 제목은 그 절이 답하는 질문으로 씁니다("…는 무엇인가", "…는 어떻게 …하는가"). 뒤에 `: 부제`를
+ * 붙일 수 있고(`지금의 Compose는 무엇인가: v5와 compose.yaml`), 모든 장에 있는 고정 절(직접 해보기 …)은 예외입니다.
+ */
+const questionEnding = /(?:가|까|나|는지|인지|요|\?)$/;
+
+export function checkQuestionHeadings(document: MarkdownDocument): ContentProblem[] {
+  const fixedSections = new Set<string>(requiredChapterSections.map((section) => section.id));
+  return document.headings
+    .filter((heading) => (heading.level === 2 || heading.level === 3) && !fixedSections.has(heading.id))
+    .filter(
+      (heading) =>
+        !plainHeadingText(heading.text)
+          .split(': ')
+          .some((part) => questionEnding.test(part.trim())),
+    )
+    .map((heading) =>
+      problemAt(
+        document,
+        heading.line,
+        `제목 \`${'#'.repeat(heading.level)} ${heading.text}\`: 질문 꼴이 아닙니다. 개정판 장의 제목은 그 절이 답하는 질문으로 씁니다(예: \`### bridge는 무엇을 연결하는가\`). 덧붙일 말은 \`: \` 뒤에 둘 수 있습니다.`,
+      ),
+    );
+}
+
 /** 제목 수준을 건너뛰지 않고(`##` 다음 `####` 금지), 본문에 h1이 없고, 제목 id가 파일 안에서 겹치지 않는지 */
 export function checkHeadings(document: MarkdownDocument): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -240,7 +266,7 @@ export function checkHeadings(document: MarkdownDocument): ContentProblem[] {
         problemAt(
           document,
           heading.line,
-          `제목 id \`${heading.id}\`가 ${firstLine}번째 줄의 제목과 겹칩니다. \`{#다른-id}\`로 바꾸세요.`,
+          `제목 id \`${heading.id}\`가 ${firstLine}번째 줄의 제목과 겹칩니다. \`{/* #다른-id */}\`로 바꾸세요.`,
         ),
       );
     } else {
@@ -359,7 +385,7 @@ export function checkChapterStructure(
         problemAt(
           document,
           heading.line,
-          `\`{#${section.id}}\` 절은 \`##\` 제목이어야 합니다: \`${section.heading}\``,
+          `\`${section.id}\` 절은 \`##\` 제목이어야 합니다: \`${section.heading}\``,
         ),
       );
     }
@@ -495,7 +521,7 @@ export function checkRelativeLinks(
         problemAt(
           document,
           line,
-          `링크 \`${target}\`: ${where}에 id가 \`${decodedAnchor}\`인 제목이 없습니다. 제목의 \`{#id}\`를 확인하세요.`,
+          `링크 \`${target}\`: ${where}에 id가 \`${decodedAnchor}\`인 제목이 없습니다. 제목의 \`{/* #id */}\`를 확인하세요.`,
         ),
       );
     }
@@ -673,7 +699,11 @@ export function checkContentRules(
         ...checkRelativeLinks(document, loadDocument, edition),
         ...(chapter ? checkChapterStructure(document, options, chapterMaximum(edition, options)) : []),
         ...(chapter && edition.name === options.practiceRulesEdition
-          ? [...checkPracticeRules(document), ...checkVersionClaimSources(document)]
+          ? [
+              ...checkQuestionHeadings(document),
+              ...checkPracticeRules(document),
+              ...checkVersionClaimSources(document),
+            ]
           : []),
       );
     }

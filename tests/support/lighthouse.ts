@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Result } from 'lighthouse';
-import { launchDebuggableChromium } from './browser';
+import { launchDebuggableChromium } from '../../scripts/lib/browser';
 
 const execFileAsync = promisify(execFile);
 const childScript = path.join(import.meta.dirname, 'lighthouse-child.mjs');

@@ -5,6 +5,7 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { requireTools } from '../../scripts/lib/tools';
 
 const execFileAsync = promisify(execFile);
 
@@ -33,26 +34,18 @@ const isVnuMessage = (value: unknown): value is VnuMessage =>
   typeof value.message === 'string' &&
   typeof value.url === 'string';
 
+/** Java가 없으면 설치 명령을 적은 `MissingToolError`를 던집니다. 테스트 파일의 맨 위에서 부르세요. */
+export function requireJava(): void {
+  requireTools(['java'], 'Nu Html Checker');
+}
+
 export async function runVnu(files: readonly string[]): Promise<VnuMessage[]> {
-  let stdout: string;
-  try {
-    ({ stdout } = await execFileAsync(
-      'java',
-      ['-jar', vnuJarPath, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
-      { maxBuffer: 256 * 1024 * 1024 },
-    ));
-  } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-    if (code === 'ENOENT') {
-      throw new Error(
-        'java를 찾을 수 없습니다. Nu Html Checker에는 Java가 필요합니다: apt-get install default-jre-headless',
-        {
-          cause: error,
-        },
-      );
-    }
-    throw error;
-  }
+  requireJava();
+  const { stdout } = await execFileAsync(
+    'java',
+    ['-jar', vnuJarPath, '--format', 'json', '--stdout', '--exit-zero-always', ...files],
+    { maxBuffer: 256 * 1024 * 1024 },
+  );
   const parsed: unknown = JSON.parse(stdout);
   const messages =
     typeof parsed === 'object' && parsed !== null && 'messages' in parsed && Array.isArray(parsed.messages)

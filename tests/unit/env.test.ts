@@ -46,6 +46,10 @@ test('DOCUSAURUS_FASTER는 기본으로 켜지고 true/false/1/0만 받는다', 
   assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: 'false' }).faster, false);
   assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: '0' }).faster, false);
   assert.equal(parseBuildEnv({ DOCUSAURUS_FASTER: 'TRUE' }).faster, true);
+  assert.equal(parseBuildEnv({}).bookPdf, false);
+  assert.equal(parseBuildEnv({ BOOK_PDF: 'true' }).bookPdf, true);
+  assert.equal(parseBuildEnv({ BOOK_PDF: '0' }).bookPdf, false);
+  assert.throws(() => parseBuildEnv({ BOOK_PDF: 'auto' }), /BOOK_PDF="auto"는 true 또는 false/);
   assert.throws(
     () => parseBuildEnv({ DOCUSAURUS_FASTER: 'off' }),
     (error: unknown) => error instanceof SiteEnvError && error.message.includes('DOCUSAURUS_FASTER="off"'),

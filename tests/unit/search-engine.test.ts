@@ -13,6 +13,7 @@ function page(url: string, title: string, sections: readonly [heading: string, t
       sections: sections.map(([heading, text], index) => ({
         heading,
         anchor: heading ? `s${index}` : '',
+        level: heading ? (2 as const) : (1 as const),
         text,
       })),
     },
@@ -68,8 +69,99 @@ test('없는 단어는 결과가 없다', () => {
   assert.deepEqual(urls(''), []);
 });
 
+test('절 제목에 검색어가 있는 절이 본문에서 지나가며 여러 번 말한 절보다 앞선다', () => {
+  const headings = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/a', '장 A', [
+        ['docker logs는 무엇을 보여 주는가', '표준 출력을 보여 줍니다.'],
+        ['CI는 어떻게 하는가', 'CI에서는 docker logs를 씁니다. docker logs로 보고 docker logs로 모읍니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(headings.search('docker logs').sections[0]?.section.anchor, 's0');
+});
+
+test('모든 장의 되풀이 절은 주제 절보다 뒤에 오고, 제목으로 찾으면 나온다', () => {
+  const demoted = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/network', '네트워크', [
+        ['드라이버는 무엇인가', 'bridge는 가상 스위치입니다.'],
+        ['핵심 정리', 'bridge bridge bridge bridge 정리'],
+      ]),
+    ]),
+  );
+  assert.equal(demoted.search('bridge').sections[0]?.section.heading, '드라이버는 무엇인가');
+  assert.equal(demoted.search('핵심 정리').sections[0]?.section.heading, '핵심 정리');
+});
+
+test('모음 페이지는 장의 절보다 뒤에 오고, 페이지 제목으로 찾으면 나온다', () => {
+  const aggregate: PageToIndex = {
+    ...page('/docs/changes', '변경 내역', [['', 'bridge bridge bridge 변경']]),
+    role: 'aggregate',
+  };
+  const demoted = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/network', '네트워크', [['드라이버', 'bridge는 스위치입니다.']]),
+      aggregate,
+    ]),
+  );
+  assert.equal(demoted.search('bridge').pages[0]?.page.url, '/docs/network');
+  assert.equal(demoted.search('변경 내역').pages[0]?.page.url, '/docs/changes');
+});
+
+test('제목 id가 검색어의 영어 단어로 이뤄진 절이 그 이름의 절이다', () => {
+  const named = new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/concepts',
+        kind: 'docs',
+        content: {
+          title: '개념',
+          sections: [
+            {
+              heading: 'docker version과 docker info는 무엇을 알려 주는가',
+              anchor: 'version-and-info',
+              level: 2,
+              text: 'docker info를 봅니다.',
+            },
+            {
+              heading: 'docker info는 어떻게 읽는가',
+              anchor: 'docker-info',
+              level: 3,
+              text: '출력을 읽습니다.',
+            },
+          ],
+        },
+      },
+    ]),
+  );
+  assert.equal(named.search('docker info').sections[0]?.section.anchor, 'docker-info');
+});
+
+test('띄어 쓰지 않은 복합어와 학습자의 말(동의어)도 찾는다', () => {
+  const words = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/d', 'Dockerfile', [
+        ['멀티 스테이지 빌드는 어떻게 동작하는가', '빌드 단계를 나눕니다.'],
+        ['포트 공개는 어떻게 동작하는가', '-p로 포트를 공개합니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(words.search('멀티스테이지').sections[0]?.section.anchor, 's0');
+  assert.equal(words.search('포트 매핑').sections[0]?.section.anchor, 's1');
+});
+
+test('발췌문은 한 블록 안에서 문장 단위로 자르고 블록을 잇지 않는다', () => {
+  const text =
+    '앞 문단은 다른 이야기입니다.\n표의 칸\n첫 문장입니다. 여기서 컨테이너를 실행합니다. 끝 문장입니다.\n다음 칸';
+  const snippet = makeSnippet(text, ['컨테이너'], 40)
+    .map((segment) => segment.text)
+    .join('');
+  assert.equal(snippet, '여기서 컨테이너를 실행합니다. 끝 문장입니다.');
+});
+
 test('발췌문은 검색어 주변을 잘라 표시 조각으로 나눈다', () => {
-  const text = `${'앞 문장입니다. '.repeat(30)}여기서 컨테이너를 실행합니다.${' 뒤 문장입니다.'.repeat(30)}`;
+  const text = `${'앞 말 '.repeat(30)}여기서 컨테이너를 실행합니다${' 뒤 말'.repeat(30)}.`;
   const segments = makeSnippet(text, ['컨테이너', '실행'], 80);
   assert.equal(segments[0]?.text, '…');
   assert.equal(segments.at(-1)?.text, '…');

@@ -7,8 +7,13 @@ import type { ClientModule } from '@docusaurus/types';
 const clientModule: ClientModule = {
   onRouteDidUpdate({ location }) {
     const query = new URLSearchParams(location.search).get('highlight');
-    if (!query) return;
-    void import('./markTerms').then(({ markTerms }) => markTerms(query, location.hash === ''));
+    if (!query) {
+      // 다른 페이지로 옮기면 이전 페이지의 `강조 지우기` 단추를 치웁니다.
+      document.getElementById('search-highlight-clear')?.remove();
+      return;
+    }
+    const anchor = decodeURIComponent(location.hash.replace(/^#/, ''));
+    void import('./markTerms').then(({ markTerms }) => markTerms(query, location.hash === '', anchor));
   },
 };
 

@@ -1,6 +1,6 @@
 import { makeSnippet, SearchEngine } from '../../../src/search/engine';
 import type { TextSegment } from '../../../src/search/highlight';
-import type { SearchIndexFile } from '../../../src/search/indexFormat';
+import type { IndexedSection, SearchIndexFile } from '../../../src/search/indexFormat';
 import { searchIndexFormat } from '../../../src/search/indexFormat';
 
 /**
@@ -9,6 +9,7 @@ import { searchIndexFormat } from '../../../src/search/indexFormat';
  */
 
 export interface DisplaySection {
+  /** 위 `##` 제목 › 절 제목 (도입부면 페이지 제목) */
   readonly heading: string;
   readonly url: string;
   readonly snippet: readonly TextSegment[];
@@ -18,10 +19,10 @@ export interface DisplayResult {
   readonly url: string;
   readonly title: string;
   readonly kind: 'docs' | 'blog';
-  /** 가장 잘 맞는 절의 제목(도입부면 빈 문자열) */
+  /** 가장 잘 맞는 절의 제목 경로(`위 ## 제목 › 절 제목`, 도입부면 빈 문자열) */
   readonly heading: string;
   readonly snippet: readonly TextSegment[];
-  /** 그 밖에 맞는 절 (결과 페이지에서 보여 줍니다) */
+  /** 같은 페이지에서 그다음으로 맞는 절(최대 2개) */
   readonly moreSections: readonly DisplaySection[];
 }
 
@@ -71,27 +72,38 @@ function targetUrl(pageUrl: string, anchor: string, query: string): string {
   return `${pageUrl}?${search}${anchor ? `#${anchor}` : ''}`;
 }
 
+/** 절의 제목 경로: `###` 절이면 위 `##` 제목을 앞에 붙입니다. */
+function headingPath(engine: SearchEngine, section: IndexedSection): string {
+  const parent = engine.parentOf(section);
+  return parent && parent.heading ? `${parent.heading} › ${section.heading}` : section.heading;
+}
+
+/**
+ * 검색해 화면에 보일 결과를 만듭니다. `limit`은 절의 수입니다. 절은 점수순이고, 같은 페이지의 절은 그 페이지의 가장 높은 절
+ * 자리에 모입니다(첫 결과는 언제나 가장 높은 절입니다).
+ */
 export async function runSearch(indexUrl: string, query: string, limit: number): Promise<DisplayResults> {
   const engine = await loadEngine(indexUrl);
-  const { pages, highlightTerms } = engine.search(query);
-  return {
-    query,
-    edition: engine.edition,
-    total: pages.length,
-    results: pages.slice(0, limit).map(({ page, sections }) => {
-      const [best, ...rest] = sections;
-      return {
-        url: targetUrl(page.url, best?.section.anchor ?? '', query),
-        title: page.title,
-        kind: page.kind,
-        heading: best?.section.heading ?? '',
-        snippet: makeSnippet(best?.section.text ?? '', highlightTerms),
-        moreSections: rest.map(({ section }) => ({
-          heading: section.heading || page.title,
-          url: targetUrl(page.url, section.anchor, query),
-          snippet: makeSnippet(section.text, highlightTerms, 110),
-        })),
-      };
-    }),
-  };
+  const { pages, sections, highlightTerms } = engine.search(query);
+  const results: DisplayResult[] = [];
+  let shown = 0;
+  for (const { page, sections: pageSections } of pages) {
+    if (shown >= limit) break;
+    const [best, ...rest] = pageSections.slice(0, Math.min(pageSections.length, limit - shown));
+    if (!best) continue;
+    shown += 1 + rest.length;
+    results.push({
+      url: targetUrl(page.url, best.section.anchor, query),
+      title: page.title,
+      kind: page.kind,
+      heading: headingPath(engine, best.section),
+      snippet: makeSnippet(best.section.text, highlightTerms, 120),
+      moreSections: rest.map(({ section }) => ({
+        heading: headingPath(engine, section) || page.title,
+        url: targetUrl(page.url, section.anchor, query),
+        snippet: makeSnippet(section.text, highlightTerms, 110),
+      })),
+    });
+  }
+  return { query, edition: engine.edition, total: sections.length, results };
 }

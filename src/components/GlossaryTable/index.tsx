@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { useActiveVersion } from '@docusaurus/plugin-content-docs/client';
 import { chapters } from '@site/src/data/chapters';
-import { chapterInEdition, type GlossaryEntry } from '@site/src/data/glossary';
+import { chapterInEdition, sectionHash, type GlossaryEntry } from '@site/src/data/glossary';
 import { termWithId } from '@site/src/data/terms';
 import { withInlineCode } from '@site/src/lib/inlineCode';
 import FilterField from '@site/src/components/FilterField';
@@ -69,7 +69,8 @@ export default function GlossaryTable({ entries }: Props): ReactNode {
           {sorted.map((entry) => {
             const chapterId = chapterInEdition(entry, version?.name);
             const chapter = chapters.find((candidate) => candidate.id === chapterId);
-            const path = version && chapter ? `${version.path}${chapter.slug}` : undefined;
+            const path =
+              version && chapter ? `${version.path}${chapter.slug}${sectionHash(entry)}` : undefined;
             const term = termWithId(entry.id);
             const refused = term && term.codeFont !== true ? term.refused : [];
             brokenLinks.collectAnchor(entry.id);

@@ -4,7 +4,7 @@ export const changes = [
   {
     kind: '추가',
     summary:
-      'containerd 이미지 스토어를 Engine 29 새 설치와 Docker Desktop의 기본값으로, overlay2 스토리지 드라이버를 업그레이드한 데몬의 방식으로 설명하고, 이미지 ID가 다이제스트가 되는 점을 포함해 두 방식의 차이를 표로 정리했습니다.',
+      'containerd 이미지 스토어를 Engine 29 새 설치와 Docker Desktop 4.34 이후 새 설치의 기본값으로, overlay2 스토리지 드라이버를 업그레이드한 데몬의 방식으로 설명하고, 이미지 ID가 다이제스트가 되는 점을 포함해 두 방식의 차이를 표로 정리했습니다.',
     revisedAnchor: 'containerd-image-store',
   },
   {
@@ -17,7 +17,7 @@ export const changes = [
   {
     kind: '추가',
     summary:
-      '데몬이 root로 실행된다는 점, docker 그룹의 권한, 소켓 권한이 없을 때의 오류 문구를 따로 떼어 정리하고 rootless 모드와 userns-remap은 6장으로 연결했습니다.',
+      '데몬이 root로 실행된다는 점, docker 그룹의 권한, 소켓 권한이 없을 때 CLI 29가 내는 오류 문구를 따로 떼어 정리하고 rootless 모드와 userns-remap은 6장으로 연결했습니다.',
     revisedAnchor: 'daemon-privileges',
     firstEditionAnchor: 'cli-and-daemon',
   },
@@ -31,7 +31,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      'docker version 출력 예를 Engine 27.5.1(API 1.47)에서 Engine 29.7.2(API 1.55, 최소 1.44)로 바꾸고, API 버전 협상과 데몬 꺼짐·소켓 권한 오류의 차이를 설명했습니다.',
+      'docker version 출력 예를 Engine 27.5.1(API 1.47)에서 Engine 29.7.2(API 1.55, 최소 1.40)로 바꾸고, Engine 29.0이 올린 최소 API 버전을 29.3이 1.40으로 되돌린 경위와 DOCKER_MIN_API_VERSION, API 버전 협상, 데몬 꺼짐(소켓이 남았을 때와 없을 때)·소켓 권한 오류의 차이를 설명했습니다.',
     revisedAnchor: 'docker-version',
     firstEditionAnchor: 'docker-version',
   },

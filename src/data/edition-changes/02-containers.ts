@@ -52,7 +52,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '--mount 키를 표로 정리하고, 바인드 마운트 원본이 없을 때 -v는 빈 디렉터리를 만들고 --mount는 오류를 낸다는 차이를 직접 해보기에서 확인하게 했습니다.',
+      '--mount 키를 표로 정리하고, 바인드 마운트 원본이 없을 때 -v는 빈 디렉터리를 만들고 --mount는 기본적으로 오류를 낸다는 차이(bind-create-src로 바꿀 수 있음)를 직접 해보기에서 확인하게 했습니다.',
     revisedAnchor: 'mount-syntax',
     firstEditionAnchor: 'mount-syntax',
   },
@@ -79,7 +79,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '컨테이너 정리에 until과 label 필터, 이름 필터가 부분 일치라는 점, docker system prune이 --volumes 없이는 볼륨을 지우지 않는다는 점을 보탰습니다.',
+      '컨테이너 정리에 until과 label 필터를 보태고, docker container prune은 이름으로 거를 수 없으므로 이름으로 지울 때는 부분 일치인 docker ps의 name 필터를 ^이름$으로 쓴다는 점, docker system prune이 --volumes 없이는 볼륨을 지우지 않는다는 점을 적었습니다.',
     revisedAnchor: 'cleanup',
     firstEditionAnchor: 'cleanup',
   },

@@ -69,7 +69,7 @@ export const changes = [
   {
     kind: '추가',
     summary:
-      'DNS가 안 될 때 컨테이너의 resolv.conf, systemd-resolved 호스트의 127.0.0.53, --dns와 daemon.json의 dns 설정을 차례로 확인하는 절을 추가했습니다.',
+      'DNS가 안 될 때 컨테이너의 resolv.conf(ExtServers 주석), 기본 bridge에서만 닿지 않는 systemd-resolved 호스트의 127.0.0.53, 호스트의 서버를 통째로 대신하는 --dns와 daemon.json의 dns 설정을 차례로 확인하는 절을 추가했습니다.',
     revisedAnchor: 'dns-troubleshooting',
   },
   {
@@ -88,8 +88,15 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '예제의 Compose 부분을 Compose가 프로젝트마다 만드는 <프로젝트>_default 네트워크와 그 이름 규칙을 확인하는 단계로 바꾸고, 직접 해보기는 예제와 겹치지 않게 veth, DNS 설정, 호스트 이름, DNAT 규칙을 들여다보는 단계로 다시 짰습니다.',
+      '예제의 Compose 부분을 Compose가 프로젝트마다 만드는 <프로젝트>_default 네트워크와 그 이름 규칙을 확인하는 단계로 바꾸고, 직접 해보기는 예제와 겹치지 않게 veth, 기본 bridge와 사용자 정의 네트워크의 DNS 설정, DNAT 규칙을 들여다보는 단계로 다시 짰습니다.',
     revisedAnchor: 'worked-example',
     firstEditionAnchor: 'worked-example',
+  },
+  {
+    kind: '정정',
+    summary:
+      '초판은 실행 중인 컨테이너를 기본 bridge에서 분리할 수 없어 다시 만들어야 한다고 했지만, docker network disconnect는 실행 중인 컨테이너도 기본 bridge에서 떼어 냅니다(거부하는 것은 host 네트워크 모드뿐입니다). 개정판은 이 이유와 비교표의 해당 행을 뺐습니다.',
+    revisedAnchor: 'default-bridge-limits',
+    firstEditionAnchor: 'default-bridge-limits',
   },
 ] as const satisfies readonly EditionChange[];

@@ -4,14 +4,14 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      'Compose V1(docker-compose)에서 지금의 Compose v5까지의 관계(3과 4를 건너뛴 이유, 빌드를 Bake에 맡기는 점), compose.yaml·compose.yml·docker-compose.yml·docker-compose.yaml 순의 파일 찾기와 상위 디렉터리 탐색, 쓰지 않게 된 version 키를 설명하는 절을 더하고 예제 파일 이름을 compose.yaml로 바꿨습니다.',
+      'Compose V1(docker-compose)에서 지금의 Compose v5까지의 관계(3과 4를 건너뛴 이유, buildx 플러그인이 있을 때 빌드를 Bake에 맡기는 점), compose.yaml·compose.yml·docker-compose.yml·docker-compose.yaml 순의 파일 찾기와 상위 디렉터리 탐색, 쓰지 않게 된 version 키를 설명하는 절을 더하고 예제 파일 이름을 compose.yaml로 바꿨습니다.',
     revisedAnchor: 'compose-v5',
     firstEditionAnchor: 'compose-file',
   },
   {
     kind: '추가',
     summary:
-      'develop.watch의 sync, sync+restart, sync+exec, restart, rebuild 다섯 동작과 docker compose watch, docker compose up --watch로 저장 즉시 컨테이너에 반영하는 Compose Watch 절을 추가했습니다.',
+      'develop.watch의 sync, sync+restart, sync+exec, restart, rebuild 다섯 동작(rebuild만 build가 있는 서비스 전용)과 ignore·include 패턴, docker compose watch, docker compose up --watch로 저장 즉시 컨테이너에 반영하는 Compose Watch 절을 추가했습니다.',
     revisedAnchor: 'compose-watch',
   },
   {
@@ -29,7 +29,7 @@ export const changes = [
   {
     kind: '추가',
     summary:
-      'Compose 파일을 부품으로 나누는 include와 필요할 때만 쓰는 서비스를 표시하는 profiles를 다루고, 대화형 도구 서비스는 docker compose run --rm으로 실행한다는 점을 설명하는 절을 추가했습니다.',
+      'Compose 파일을 부품으로 나누는 include(같은 이름의 자원은 경고 없이 합쳐지고 불러오는 쪽이 이김)와 필요할 때만 쓰는 서비스를 표시하는 profiles를 다루고, 대화형 도구 서비스는 docker compose run --rm으로 실행한다는 점을 설명하는 절을 추가했습니다.',
     revisedAnchor: 'include-and-profiles',
   },
   {
@@ -83,7 +83,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '예제의 베이스 이미지를 지원 중인 태그(node:24-slim, nginx:1.30-alpine, postgres:18-alpine)로 올리고, postgres 18부터 볼륨을 /var/lib/postgresql에 붙여야 한다는 점을 적었습니다.',
+      '예제의 베이스 이미지를 지원 중인 태그(node:24-slim, nginx:1.30, postgres:18)로 올리고, postgres 18부터 볼륨을 /var/lib/postgresql에 붙여야 한다는 점과 초기화 중의 임시 서버를 피하는 pg_isready -h 127.0.0.1 헬스 체크를 적었습니다.',
     revisedAnchor: 'compose-file',
     firstEditionAnchor: 'compose-file',
   },

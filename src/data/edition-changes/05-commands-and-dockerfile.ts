@@ -50,7 +50,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '`prune` 명령 설명에 더해 `docker system df`, `docker builder prune --reserved-space`, BuildKit 가비지 컬렉션 한도(`reservedSpace`, `maxUsedSpace`, `minFreeSpace`)로 빌드 캐시를 관리하는 방법을 새 절로 보강했습니다.',
+      '`prune` 명령 설명에 더해 `docker system df`, `docker builder prune --reserved-space`, BuildKit 가비지 컬렉션 한도(`reservedSpace`, `maxUsedSpace`, `minFreeSpace`, `daemon.json`에서는 `defaultReservedSpace` 등)로 빌드 캐시를 관리하는 방법을 새 절로 보강했습니다.',
     revisedAnchor: 'disk-usage',
     firstEditionAnchor: 'prune-commands',
   },
@@ -78,7 +78,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      '예제와 표를 Docker Engine 29 기준으로 바꿨습니다. 베이스 이미지는 `node:24`(Debian 13 trixie), `golang:1.27`, distroless `debian13`이고, 크기는 `docker image ls`의 새 `DISK USAGE`, `CONTENT SIZE` 열로 읽습니다.',
+      '예제와 표를 Docker Engine 29.7.2 기준으로 바꿨습니다. 베이스 이미지는 `node:24`(Debian 12 bookworm, 배포판은 `node:24-trixie-slim`처럼 태그로 고정), `golang:1.27`, distroless `debian13`이고, 크기는 `docker image ls`의 새 `DISK USAGE`, `CONTENT SIZE` 열로 읽습니다.',
     revisedAnchor: 'base-images',
     firstEditionAnchor: 'base-images',
   },

@@ -46,7 +46,7 @@ export const changes = [
   {
     kind: '추가',
     summary:
-      '여덟 가지 namespace 표와 함께 userns-remap, rootless 모드, time namespace를 설명하고 lsns와 /proc의 namespace 링크로 확인하는 방법을 추가했습니다.',
+      '여덟 가지 namespace 표와 함께 userns-remap, rootless 모드, Engine 29.5부터 컨테이너마다 만드는 time namespace를 설명하고 lsns와 /proc의 namespace 링크로 확인하는 방법을 추가했습니다.',
     revisedAnchor: 'user-namespace',
     firstEditionAnchor: 'namespace-types',
   },
@@ -81,7 +81,7 @@ export const changes = [
   {
     kind: '보강',
     summary:
-      'Docker Engine 29 기준으로 containerd 2.x와 runc 1.3, cgroup v1 폐기 예정, OCI 명세 1.0(2017년 7월)을 반영하고, `dockerd`를 재시작하면 `live-restore` 없이는 컨테이너가 멈춘다는 점을 보강했습니다.',
+      'Docker Engine 29.7.2 기준으로 containerd v2.3.3과 runc 1.4.3, cgroup v1 폐기 예정, OCI 명세 1.0(2017년 7월)을 반영하고, `dockerd`를 재시작하면 `live-restore` 없이는 컨테이너가 멈춘다는 점을 보강했습니다.',
     revisedAnchor: 'lxc-to-runc',
     firstEditionAnchor: 'lxc-to-runc',
   },

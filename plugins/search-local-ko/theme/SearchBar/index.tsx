@@ -64,7 +64,13 @@ export default function SearchBar(): ReactNode {
 
   const shown =
     status.kind === 'ready' ? status.results : status.kind === 'loading' ? status.stale : undefined;
-  const results = shown?.results ?? [];
+  // 키보드로 오가는 선택지는 절 하나하나입니다(페이지 아래에 모인 절까지 순서대로).
+  const groups = shown?.results ?? [];
+  const results = groups.flatMap((group) => [
+    { url: group.url, heading: group.heading || group.title, snippet: group.snippet },
+    ...group.moreSections,
+  ]);
+  const editionLabel = data.editionLabels[shown?.edition ?? edition] ?? edition;
   const expanded = open && query.trim() !== '';
   const allResultsPath = `${searchPagePath}?${new URLSearchParams({ q: query.trim(), edition }).toString()}`;
 
@@ -135,8 +141,8 @@ export default function SearchBar(): ReactNode {
     statusText = translate({ id: 'theme.SearchBar.noResultsText', message: '검색 결과가 없습니다' });
   } else if (status.kind === 'ready') {
     statusText = translate(
-      { id: 'theme.SearchBar.resultCount', message: '결과 {count}개' },
-      { count: String(status.results.total) },
+      { id: 'theme.SearchBar.resultCount', message: '{edition}에서 찾은 결과 {count}개' },
+      { count: String(status.results.total), edition: editionLabel },
     );
   }
 
@@ -193,27 +199,46 @@ export default function SearchBar(): ReactNode {
           className={styles.results}
         >
           {expanded &&
-            results.map((result, index) => (
-              <li key={result.url} role="none">
-                {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
-                <ResultLink
-                  id={optionId(index)}
-                  role="option"
-                  aria-selected={index === activeIndex}
-                  className={clsx(styles.result, index === activeIndex && styles.active)}
-                  href={result.url}
-                  tabIndex={-1}
-                  onMouseEnter={() => setActiveIndex(index)}
-                  onClick={close}
-                >
-                  <span className={styles.resultTitle}>{result.title}</span>
-                  {result.heading && <span className={styles.resultHeading}>{result.heading}</span>}
-                  <span className={styles.resultSnippet}>
-                    <SnippetText segments={result.snippet} />
-                  </span>
-                </ResultLink>
-              </li>
-            ))}
+            groups.map((group) => {
+              const first = results.findIndex((option) => option.url === group.url);
+              const options = results.slice(first, first + 1 + group.moreSections.length);
+              return (
+                // 한 페이지의 절들을 그 페이지 제목 아래에 모읍니다.
+                <li key={group.url} role="none" className={styles.group}>
+                  {/* `li`에는 group 역할을 줄 수 없어 안쪽 div가 묶음을 맡습니다. */}
+                  <div role="group" aria-label={group.title}>
+                    <span className={styles.groupTitle} aria-hidden="true">
+                      {group.title}
+                    </span>
+                    <ul role="none" className={styles.groupOptions}>
+                      {options.map((option, offset) => {
+                        const index = first + offset;
+                        return (
+                          <li key={option.url} role="none">
+                            {/* 선택지 자체가 진짜 링크라서 가운데 단추나 새 탭으로도 열 수 있습니다. 키보드 선택은 입력란이 맡습니다. */}
+                            <ResultLink
+                              id={optionId(index)}
+                              role="option"
+                              aria-selected={index === activeIndex}
+                              className={clsx(styles.result, index === activeIndex && styles.active)}
+                              href={option.url}
+                              tabIndex={-1}
+                              onMouseEnter={() => setActiveIndex(index)}
+                              onClick={close}
+                            >
+                              <span className={styles.resultHeading}>{option.heading}</span>
+                              <span className={styles.resultSnippet}>
+                                <SnippetText segments={option.snippet} />
+                              </span>
+                            </ResultLink>
+                          </li>
+                        );
+                      })}
+                    </ul>
+                  </div>
+                </li>
+              );
+            })}
         </ul>
         <p className={styles.status} role="status" aria-live="polite">
           {expanded ? statusText : ''}
