@@ -71,7 +71,8 @@ function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode 
                 <dt>
                   <code>{note.flag}</code>
                 </dt>
-                <dd>
+                {/* 뜻과 절 링크는 검색 색인에 넣지 않습니다: 장의 절 제목과 같은 글자가 사전 페이지를 장보다 앞세웠습니다 */}
+                <dd data-search-skip="">
                   {note.meaning === null ? null : withInlineCode(note.meaning)}
                   {note.firstUse !== null && (
                     <>
