@@ -11,7 +11,12 @@ import {
   uncheckedPluginCommands,
 } from '../../src/lib/content/dockerCommand';
 import { plainHeadingText, type MarkdownDocument } from '../../src/lib/content/markdown';
-import type { CommandReferenceCategory, CommandReferenceData, CommandReferenceEntry } from './types';
+import type {
+  CommandReferenceCategory,
+  CommandReferenceData,
+  CommandReferenceEntry,
+  CommandSectionLink,
+} from './types';
 
 /** 문서 한 곳에 나온 `docker` 명령: 셸 블록의 명령이거나 본문의 인라인 코드(`` `docker ps` ``) */
 export interface DockerCommandUse {
@@ -74,11 +79,7 @@ export function resolveDockerCommand(
     while (depth > 1 && !describedPluginPaths.has([plugin, ...subcommands.slice(0, depth)].join(' ')))
       depth -= 1;
     const path = [plugin, ...subcommands.slice(0, depth)].join(' ');
-    const flags = words
-      .slice(index + depth)
-      .filter((word) => word.startsWith('-') && word !== '-' && word !== '--')
-      .map((word) => word.split('=')[0] ?? word);
-    return { path, names: [path], flags };
+    return { path, names: [path], flags: pluginFlags(path, words.slice(index + depth)) };
   }
   const parsed = parseDockerCommand(words, reference);
   if (!parsed) return null;
@@ -89,6 +90,27 @@ export function resolveDockerCommand(
       : [parsed.commandPath, ...parsed.command.aliases],
     flags: parsed.flags.map((flag) => (flag.short ? `${flag.short}, ${flag.name}` : flag.name)),
   };
+}
+
+/**
+ * 플러그인 명령 뒤의 플래그. 플러그인 명령은 CLI 참조에 없어 어느 플래그가 값을 받는지 모르므로 `-`로 시작하는 낱말을
+ * 모두 모으되, 서비스 이름 뒤에 컨테이너 안에서 돌 명령이 오는 `compose exec`와 `compose run`은 둘째 위치 인자(그
+ * 명령)에서 멈춥니다. 그러지 않으면 `docker compose exec db psql -U app -d app`의 `-U`, `-d`가 compose의 플래그로
+ * 잡혔습니다. 첫 위치 인자는 서비스 이름이거나 앞 플래그의 값입니다.
+ */
+function pluginFlags(path: string, rest: readonly string[]): string[] {
+  const commandAfterService = path === 'compose exec' || path === 'compose run';
+  const flags: string[] = [];
+  let positionals = 0;
+  for (const word of rest) {
+    if (word.startsWith('-') && word !== '-' && word !== '--') {
+      flags.push(word.split('=')[0] ?? word);
+    } else if (commandAfterService) {
+      positionals += 1;
+      if (positionals >= 2) break;
+    }
+  }
+  return flags;
 }
 
 /** 명령어 사전을 만들 문서 하나 */
@@ -116,6 +138,8 @@ export interface CommandDescriptions {
   readonly categories: readonly CommandCategory[];
   readonly descriptions: readonly CommandDescription[];
   readonly pluginOptionsWithValue: Readonly<Record<string, readonly string[]>>;
+  /** 명령(`container run`)마다 플래그 표기(`-p, --publish`)의 한 줄 뜻. 없으면 뜻 없이 플래그만 싣습니다. */
+  readonly flagMeanings?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** 설명 목록 자체의 잘못(참조에 없는 내장 명령, 같은 명령을 두 번 설명, 없는 분류)을 찾습니다. */
@@ -165,6 +189,8 @@ export interface CollectedCommandReference {
 interface EntryAccumulator {
   readonly description: CommandDescription;
   readonly flags: Set<string>;
+  /** 플래그마다 그 판에서 처음 쓴 절 */
+  readonly flagSections: Map<string, CommandSectionLink>;
   readonly sections: Map<string, { docTitle: string; heading: string | null }>;
 }
 
@@ -210,11 +236,24 @@ export function collectCommandReference(
         undescribed.push({ command: `docker ${resolved.path}`, file: doc.document.filePath, line: use.line });
         continue;
       }
-      const entry = entries.get(description) ?? { description, flags: new Set(), sections: new Map() };
+      const entry = entries.get(description) ?? {
+        description,
+        flags: new Set(),
+        flagSections: new Map(),
+        sections: new Map(),
+      };
       entries.set(description, entry);
-      for (const flag of resolved.flags) entry.flags.add(flag);
       const heading = headings.filter((candidate) => candidate.line < use.line).at(-1);
       const href = heading ? `${doc.permalink}#${heading.id}` : doc.permalink;
+      for (const flag of resolved.flags) {
+        entry.flags.add(flag);
+        if (!entry.flagSections.has(flag))
+          entry.flagSections.set(flag, {
+            href,
+            docTitle: doc.title,
+            heading: heading ? plainHeadingText(heading.text) : null,
+          });
+      }
       if (!entry.sections.has(href))
         entry.sections.set(href, {
           docTitle: doc.title,
@@ -234,6 +273,8 @@ export function collectCommandReference(
           const entry = entries.get(description);
           if (!entry) return [];
           const referenceCommand = description.plugin ? undefined : reference.commands[description.command];
+          const flags = [...entry.flags].sort((a, b) => flagSortKey(a).localeCompare(flagSortKey(b)));
+          const meanings = described.flagMeanings?.[description.command] ?? {};
           return [
             {
               id: anchorOf(description.command),
@@ -244,7 +285,12 @@ export function collectCommandReference(
               usage: description.plugin?.usage ?? referenceCommand?.usage ?? '',
               usageSource: description.plugin?.source ?? null,
               summary: description.summary,
-              flags: [...entry.flags].sort((a, b) => flagSortKey(a).localeCompare(flagSortKey(b))),
+              flags,
+              flagNotes: flags.map((flag) => ({
+                flag,
+                meaning: meanings[flag] ?? null,
+                firstUse: entry.flagSections.get(flag) ?? null,
+              })),
               sections: [...entry.sections].map(([href, section]) => ({ href, ...section })),
             },
           ];

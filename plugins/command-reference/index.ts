@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import { commandCategories, commandDescriptions, pluginOptionsWithValue } from '../../src/data/commands';
+import {
+  commandCategories,
+  commandDescriptions,
+  flagMeanings,
+  pluginOptionsWithValue,
+} from '../../src/data/commands';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
 import {
@@ -33,6 +38,7 @@ export default function commandReferencePlugin(
     categories: commandCategories,
     descriptions: commandDescriptions,
     pluginOptionsWithValue,
+    flagMeanings,
   },
 ): Plugin {
   const pageDocId = options.pageDocId ?? 'commands';

@@ -12,6 +12,16 @@ export interface CommandSectionLink {
   readonly heading: string | null;
 }
 
+/** 시리즈에서 쓴 플래그 하나와 그 뜻, 그 판에서 처음 쓴 절 */
+export interface CommandFlagNote {
+  /** `-p, --publish` */
+  readonly flag: string;
+  /** 한 줄 뜻(`src/data/commands.ts`의 `flagMeanings`). 적지 않았으면 `null` */
+  readonly meaning: string | null;
+  /** 그 판의 장에서 이 명령과 함께 이 플래그를 처음 쓴 절 */
+  readonly firstUse: CommandSectionLink | null;
+}
+
 export interface CommandReferenceEntry {
   /** 페이지 안의 앵커(`container-run`) */
   readonly id: string;
@@ -25,6 +35,8 @@ export interface CommandReferenceEntry {
   readonly summary: string;
   /** 시리즈가 이 명령과 함께 쓰는 플래그(`-p, --publish`) */
   readonly flags: readonly string[];
+  /** `flags`와 같은 순서로, 플래그마다 뜻과 처음 쓴 절 */
+  readonly flagNotes: readonly CommandFlagNote[];
   readonly sections: readonly CommandSectionLink[];
 }
 

@@ -446,3 +446,193 @@ export const commandDescriptions: readonly CommandDescription[] = [
     summary: 'CLI가 연결할 수 있는 데몬 목록(컨텍스트)을 봅니다.',
   },
 ];
+
+/**
+ * 명령어 사전의 "시리즈에서 쓴 플래그"마다 한 줄 뜻. 키는 `commandDescriptions`의 `command`, 그 안의 키는 사전이
+ * 보이는 플래그 표기(`-p, --publish`, 짧은 이름이 있으면 함께)입니다. 장에서 새 플래그를 쓰면 여기에 뜻을 더하세요.
+ * 빠뜨리면 `tests/content/command-reference.test.ts`가 명령과 플래그를 알리며 실패합니다. 뜻은 Docker CLI 29.7.2
+ * 참조(docker/cli `docs/reference/commandline/*.md`)와 플러그인 문서(compose v5.5.0, buildx v0.36.1)를 따릅니다.
+ */
+export const flagMeanings: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'container run': {
+    '--add-host': '컨테이너의 `/etc/hosts`에 호스트 이름과 IP를 한 줄 더합니다.',
+    '--cap-drop': '컨테이너 프로세스에서 Linux capability를 뺍니다(`ALL`이면 모두).',
+    '--cpus': '컨테이너가 쓸 수 있는 CPU 양을 코어 수로 제한합니다(예: `1.5`).',
+    '-d, --detach': '컨테이너를 백그라운드에서 돌리고 컨테이너 ID만 출력합니다.',
+    '--dns': '컨테이너가 쓸 DNS 서버 주소를 정합니다.',
+    '--entrypoint': '이미지의 `ENTRYPOINT`를 이 명령으로 바꿉니다.',
+    '-e, --env': '컨테이너에 환경 변수를 넣습니다(`KEY=값`).',
+    '--health-cmd': '컨테이너의 상태를 검사할 명령을 정합니다(`HEALTHCHECK`와 같은 일).',
+    '--health-interval': '상태 검사를 돌리는 간격을 정합니다(예: `30s`).',
+    '--init': '컨테이너의 PID 1로 작은 init(`docker-init`)을 두어 신호를 전달하고 좀비 프로세스를 거둡니다.',
+    '-i, --interactive': '붙어 있지 않아도 표준 입력을 열어 둡니다.',
+    '--isolation': '컨테이너 격리 기술을 고릅니다(Windows 컨테이너의 `process`, `hyperv`).',
+    '-m, --memory': '컨테이너가 쓸 수 있는 메모리의 상한을 정합니다(예: `512m`).',
+    '--memory-swap': '메모리와 스왑을 합친 상한을 정합니다(`-1`이면 스왑 무제한).',
+    '--mount': '볼륨, 바인드 마운트, tmpfs를 `type=…,src=…,dst=…` 꼴로 붙입니다.',
+    '--name': '컨테이너에 이름을 붙입니다. 다른 명령에서 ID 대신 이 이름을 씁니다.',
+    '--network':
+      '컨테이너를 연결할 네트워크를 고릅니다(`bridge`, `host`, `none`, 사용자 정의 네트워크, `container:이름`).',
+    '--network-alias': '그 네트워크 안에서 이 컨테이너를 부를 다른 이름(DNS 별칭)을 더합니다.',
+    '--pid': 'PID namespace를 고릅니다(`host`나 `container:이름`이면 그 PID namespace를 함께 씁니다).',
+    '--pids-limit': '컨테이너 안 프로세스 수의 상한을 정합니다.',
+    '--privileged': '컨테이너에 거의 모든 capability와 호스트 장치 접근을 줍니다. 격리가 크게 약해집니다.',
+    '-p, --publish': '호스트 포트를 컨테이너 포트에 연결해 밖에서 닿게 합니다(`호스트:컨테이너`).',
+    '--read-only': '컨테이너의 루트 파일 시스템을 읽기 전용으로 마운트합니다.',
+    '--rm': '컨테이너가 끝나면 컨테이너(와 익명 볼륨)를 자동으로 지웁니다.',
+    '--runtime': '컨테이너를 실행할 OCI 런타임을 고릅니다(기본 `runc`).',
+    '--tmpfs': '컨테이너 안 경로에 메모리 기반 tmpfs를 마운트합니다.',
+    '-t, --tty': '가상 터미널(TTY)을 붙입니다. `-i`와 함께 `-it`로 셸을 쓸 때 씁니다.',
+    '-u, --user': '컨테이너 프로세스를 실행할 사용자(이름이나 UID[:GID])를 정합니다.',
+    '-v, --volume': '볼륨이나 호스트 경로를 `원본:컨테이너 경로` 꼴로 마운트합니다.',
+    '-w, --workdir': '컨테이너 안의 작업 디렉터리를 정합니다.',
+  },
+  'container create': {
+    '-l, --label': '컨테이너에 메타데이터 레이블(`key=value`)을 붙입니다.',
+    '--name': '컨테이너에 이름을 붙입니다.',
+  },
+  'container stop': {
+    '-s, --signal': '처음 보낼 신호를 정합니다(기본은 이미지의 `STOPSIGNAL`, 없으면 `SIGTERM`).',
+    '-t, --timeout': '첫 신호 뒤 `SIGKILL`을 보내기까지 기다릴 초를 정합니다.',
+    '--time': '`--timeout`의 예전 이름입니다(폐기 예정).',
+  },
+  'container rm': {
+    '-f, --force': '실행 중인 컨테이너도 멈추고(`SIGKILL`) 지웁니다.',
+    '-v, --volumes': '컨테이너에 딸린 익명 볼륨도 함께 지웁니다.',
+  },
+  'container prune': {
+    '--filter': '지울 컨테이너를 조건으로 고릅니다(예: `until=24h`).',
+    '-f, --force': '확인을 묻지 않고 지웁니다.',
+  },
+  'container ls': {
+    '-a, --all': '멈춘 컨테이너까지 모두 보입니다.',
+    '-q, --quiet': '컨테이너 ID만 출력합니다.',
+    '-f, --filter': '조건에 맞는 컨테이너만 보입니다(예: `status=exited`).',
+    '--format': '출력 모양을 Go 템플릿이나 `json`으로 정합니다.',
+    '--help': '명령의 사용법과 플래그 목록을 출력합니다.',
+    '-s, --size': '컨테이너마다 쓰기 레이어의 크기를 함께 보입니다.',
+  },
+  'container exec': {
+    '-i, --interactive': '붙어 있지 않아도 표준 입력을 열어 둡니다.',
+    '-t, --tty': '가상 터미널(TTY)을 붙입니다.',
+    '-u, --user': '명령을 실행할 사용자(이름이나 UID[:GID])를 정합니다.',
+    '-w, --workdir': '명령을 실행할 컨테이너 안의 작업 디렉터리를 정합니다.',
+  },
+  'container logs': {
+    '-f, --follow': '로그를 계속 따라가며 새 줄을 출력합니다.',
+    '--since': '이 시각(또는 `10m` 같은 상대 시간) 뒤의 로그만 보입니다.',
+    '-n, --tail': '끝에서부터 이만큼의 줄만 보입니다.',
+    '-t, --timestamps': '줄마다 시각을 붙입니다.',
+    '--until': '이 시각(또는 상대 시간) 전의 로그만 보입니다.',
+  },
+  'container inspect': {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+  'container stats': {
+    '--format': '출력 모양을 Go 템플릿이나 `json`으로 정합니다.',
+    '--no-stream': '계속 갱신하지 않고 한 번만 출력합니다.',
+  },
+  'container update': {
+    '--cpus': 'CPU 양의 제한을 바꿉니다.',
+    '--restart': '재시작 정책을 바꿉니다(`no`, `on-failure`, `always`, `unless-stopped`).',
+    '-m, --memory': '메모리 상한을 바꿉니다.',
+    '--memory-swap': '메모리와 스왑을 합친 상한을 바꿉니다.',
+  },
+  'image ls': {
+    '--help': '명령의 사용법과 플래그 목록을 출력합니다.',
+    '--digests': '이미지마다 다이제스트를 함께 보입니다.',
+  },
+  'image inspect': {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+  'image history': {
+    '--format': '출력 모양을 Go 템플릿이나 `json`으로 정합니다.',
+  },
+  'image rm': {
+    '-f, --force': '컨테이너가 쓰고 있거나 태그가 여럿인 이미지도 지웁니다.',
+  },
+  'image prune': {
+    '--filter': '지울 이미지를 조건으로 고릅니다(예: `until=24h`).',
+    '-f, --force': '확인을 묻지 않고 지웁니다.',
+  },
+  'network create': {
+    '--gateway': '서브넷의 게이트웨이 주소를 정합니다.',
+    '--ipv4': '네트워크에 IPv4 주소를 쓸지 정합니다(기본 켬, `--ipv4=false`로 끔).',
+    '--ipv6': '네트워크에 IPv6 주소를 씁니다.',
+    '--subnet': '네트워크의 서브넷을 CIDR로 정합니다(예: `172.30.0.0/24`).',
+  },
+  'network ls': {
+    '-f, --filter': '조건에 맞는 네트워크만 보입니다(예: `driver=bridge`).',
+  },
+  'network inspect': {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+  'network connect': {
+    '--alias': '그 네트워크 안에서 컨테이너를 부를 다른 이름(DNS 별칭)을 더합니다.',
+    '--gw-priority':
+      '여러 네트워크에 연결된 컨테이너의 기본 게이트웨이를 고를 우선순위를 정합니다(큰 값이 먼저).',
+  },
+  'network prune': {
+    '-f, --force': '확인을 묻지 않고 지웁니다.',
+  },
+  'volume prune': {
+    '-a, --all': '익명 볼륨뿐 아니라 쓰이지 않는 이름 있는 볼륨도 지웁니다.',
+  },
+  'image build': {
+    '--build-arg': '`Dockerfile`의 `ARG`에 빌드할 때 값을 넘깁니다.',
+    '--check': '빌드하지 않고 `Dockerfile`의 빌드 검사(check)만 돌립니다.',
+    '-f, --file': '빌드할 `Dockerfile`의 경로를 정합니다.',
+    '--no-cache': '빌드 캐시를 쓰지 않고 모든 단계를 다시 실행합니다.',
+    '--secret': '비밀 값을 이미지에 남기지 않고 빌드 단계에 넘깁니다(`RUN --mount=type=secret`).',
+    '-t, --tag': '만든 이미지에 이름과 태그를 붙입니다(`이름:태그`).',
+    '--target': '멀티 스테이지 빌드에서 이 스테이지까지만 빌드합니다.',
+  },
+  'builder prune': {
+    '-f, --force': '확인을 묻지 않고 빌드 캐시를 지웁니다.',
+  },
+  'buildx build': {
+    '--platform': '빌드할 대상 플랫폼을 정합니다(예: `linux/amd64,linux/arm64`).',
+    '--provenance': '빌드 과정을 적은 provenance 증명을 붙일지 정합니다.',
+    '--push': '빌드한 이미지를 바로 레지스트리에 올립니다.',
+    '--sbom': '이미지에 든 패키지 목록(SBOM) 증명을 붙일지 정합니다.',
+    '-t': '만든 이미지에 이름과 태그를 붙입니다(`--tag`).',
+  },
+  'buildx create': {
+    '--driver': '빌더가 쓸 드라이버를 고릅니다(예: `docker-container`).',
+    '--use': '만든 빌더를 바로 기본 빌더로 씁니다.',
+  },
+  'compose up': {
+    '--build': '컨테이너를 띄우기 전에 이미지를 다시 빌드합니다.',
+    '-d': '서비스를 백그라운드에서 띄웁니다(`--detach`).',
+    '--watch': '파일이 바뀌면 `develop.watch` 규칙대로 동기화하거나 다시 빌드합니다.',
+  },
+  'compose down': {
+    '-v': '`volumes`에 선언한 이름 있는 볼륨과 익명 볼륨도 지웁니다(`--volumes`).',
+  },
+  'compose logs': {
+    '-f': '로그를 계속 따라가며 출력합니다(`--follow`).',
+  },
+  'compose exec': {
+    '-d': '명령을 백그라운드에서 실행합니다(`--detach`).',
+  },
+  'compose run': {
+    '-e': '일회용 컨테이너에 환경 변수를 넣습니다(`--env`).',
+    '--rm': '명령이 끝나면 일회용 컨테이너를 지웁니다.',
+  },
+  login: {
+    '--password-stdin': '비밀번호(토큰)를 명령 줄 대신 표준 입력으로 받습니다.',
+    '-u, --username': '로그인할 사용자 이름을 정합니다.',
+  },
+  version: {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+  'system info': {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+  'system events': {
+    '-f, --filter': '조건에 맞는 이벤트만 보입니다(예: `type=container`).',
+  },
+  inspect: {
+    '-f, --format': '출력에서 원하는 값만 Go 템플릿으로 꺼냅니다.',
+  },
+};

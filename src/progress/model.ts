@@ -33,6 +33,13 @@ export interface LastPosition {
   readonly sectionTitle: string | null;
   /** 기록한 시각 (epoch ms) */
   readonly at: number;
+  /**
+   * 멈춘 자리를 절보다 잘게: 화면 맨 위나 그 위에 있던 마지막 제목(`##`나 `###`)의 id와, 그 제목에서 화면 맨 위까지의
+   * 거리(px). "이어 읽기"는 이 제목으로 가서 이만큼 더 내려갑니다. 절 제목으로만 돌아가면 긴 절에서 두세 화면 앞에
+   * 떨어졌습니다(이슈 #19). 이 필드가 없던 때 저장한 값도 그대로 읽습니다.
+   */
+  readonly anchor?: string;
+  readonly offset?: number;
 }
 
 export type EditionProgress = Readonly<Partial<Record<ChapterId, ChapterRecord>>>;
@@ -45,12 +52,15 @@ export interface ReadingProgress {
 
 export type ChapterState =
   | { readonly kind: 'not-started' }
-  | { readonly kind: 'in-progress'; readonly percent: number }
+  /** 읽은 절 수와 장의 절 수. 화면에는 "절 12개 중 3개 읽음"으로 보입니다(맨 % 숫자는 무엇을 센 것인지 말하지 않았습니다) */
+  | { readonly kind: 'in-progress'; readonly read: number; readonly total: number }
   | { readonly kind: 'done' };
 
 const maxSections = 500;
 const maxIdLength = 100;
 const maxTitleLength = 200;
+/** 제목에서 멈춘 곳까지의 거리의 상한(px). 장 하나보다 길면 틀린 값입니다. */
+const maxOffset = 200_000;
 const sectionIdPattern = /^[a-z0-9][a-z0-9-]*$/;
 const chapterIds = new Set<string>(chapters.map((chapter) => chapter.id));
 
@@ -102,6 +112,18 @@ function parseLastPosition(value: unknown): LastPosition | null {
     return null;
   }
   if (typeof at !== 'number' || !Number.isFinite(at)) return null;
+  const { anchor, offset } = value;
+  if (isSectionId(anchor) && typeof offset === 'number' && Number.isFinite(offset) && offset >= 0) {
+    return {
+      edition,
+      chapter,
+      section,
+      sectionTitle,
+      at,
+      anchor,
+      offset: Math.min(Math.round(offset), maxOffset),
+    };
+  }
   return { edition, chapter, section, sectionTitle, at };
 }
 
@@ -154,9 +176,7 @@ export function chapterState(record: ChapterRecord | undefined): ChapterState {
   const read = record.read.length;
   if (record.sectionCount > 0 && read >= record.sectionCount) return { kind: 'done' };
   if (read === 0 || record.sectionCount === 0) return { kind: 'not-started' };
-  // 한 절이라도 읽었으면 0%로, 다 읽지 않았으면 100%로 보이지 않게 1~99로 묶습니다.
-  const percent = Math.min(99, Math.max(1, Math.floor((read / record.sectionCount) * 100)));
-  return { kind: 'in-progress', percent };
+  return { kind: 'in-progress', read, total: record.sectionCount };
 }
 
 /** 화면 읽기 프로그램과 화면에 그대로 쓰는 상태 문구 */
@@ -165,7 +185,7 @@ export function describeChapterState(state: ChapterState): string {
     case 'not-started':
       return '읽지 않음';
     case 'in-progress':
-      return `읽는 중 ${state.percent}%`;
+      return `절 ${state.total}개 중 ${state.read}개 읽음`;
     case 'done':
       return '다 읽음';
   }
@@ -256,7 +276,9 @@ export function withLastPosition(progress: ReadingProgress, last: LastPosition):
     previous.edition === last.edition &&
     previous.chapter === last.chapter &&
     previous.section === last.section &&
-    previous.sectionTitle === last.sectionTitle
+    previous.sectionTitle === last.sectionTitle &&
+    previous.anchor === last.anchor &&
+    previous.offset === last.offset
   ) {
     return progress;
   }

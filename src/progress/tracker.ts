@@ -23,6 +23,17 @@ function headingTitle(heading: HTMLElement): string {
   return (heading.textContent ?? '').replace(/\u200b/g, '').trim();
 }
 
+/** 화면 맨 위나 그 위에 있는 마지막 제목과, 그 제목에서 화면 맨 위까지의 거리. 첫 제목 전이면 빈 객체 */
+function stoppingPoint(anchors: readonly HTMLElement[]): { anchor?: string; offset?: number } {
+  let found: { anchor: string; offset: number } | undefined;
+  for (const heading of anchors) {
+    const top = heading.getBoundingClientRect().top;
+    if (top > 1) break;
+    found = { anchor: heading.id, offset: Math.round(-top) };
+  }
+  return found ?? {};
+}
+
 export interface ChapterTracker {
   /** 관찰을 멈추고 남은 기록을 저장합니다. */
   stop(): void;
@@ -47,6 +58,8 @@ export function trackChapterReading(
     return { stop: () => undefined, forget: () => undefined };
   }
   const sectionIds = headings.map((heading) => heading.id);
+  /** 멈춘 자리를 잘게 기록할 때 쓰는 제목(`##`, `###`). 저장할 때(1초에 한 번 이하)만 위치를 잽니다. */
+  const anchors = [...article.querySelectorAll<HTMLElement>('.theme-doc-markdown :is(h2, h3)[id]')];
 
   let latest: ReadingSnapshot | undefined;
   /** 직전 측정에서 기준선 위에 있던 절. 아래에서 위로 넘은 절만 지나간 것으로 셉니다(`sectionsPassedSince`). */
@@ -65,6 +78,7 @@ export function trackChapterReading(
     const current = currentIndex === null ? undefined : headings[currentIndex];
     const newlyPassed = [...passed];
     passed.clear();
+    const stop = stoppingPoint(anchors);
     updateProgress((progress) =>
       withLastPosition(withSectionsRead(progress, edition, chapter, sectionIds, newlyPassed), {
         edition,
@@ -72,6 +86,7 @@ export function trackChapterReading(
         section: current?.id ?? null,
         sectionTitle: current === undefined ? null : headingTitle(current),
         at: Date.now(),
+        ...stop,
       }),
     );
   };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { editions } from '../../src/data/editions';
-import { collectPageProblems, waitUntilRendered } from '../support/browser';
+import { collectPageProblems, waitForValue, waitUntilRendered } from '../support/browser';
 import { imeInput } from '../support/ime';
 import { servedSiteInChromium } from '../support/servedSite';
 
@@ -46,6 +46,15 @@ test('거르기가 목록을 좁히고, 한글을 조합하는 동안에는 거�
   await waitForCount(page, 1);
   assert.deepEqual(await listedCommands(page), ['docker network create']);
   assert.match((await page.getByRole('status').first().textContent()) ?? '', /1개가 맞습니다/);
+  await filter.fill('');
+  await waitForCount(page, all.length);
+  // 이슈 #19: 거르기는 플래그의 뜻에도 맞습니다(`-p`의 뜻 "호스트 포트를 컨테이너 포트에 연결해…").
+  await filter.fill('호스트 포트를');
+  await waitForValue(
+    () => listedCommands(page),
+    (listed) => listed.length < all.length && listed.includes('docker container run'),
+    '"호스트 포트를"로 거르면 docker container run이 남아야 합니다',
+  );
   await filter.fill('');
   await waitForCount(page, all.length);
 

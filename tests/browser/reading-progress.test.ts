@@ -107,12 +107,15 @@ test('장을 스크롤한 뒤 다시 불러오면 사이드바와 홈 카드가 
   assert.deepEqual(read.slice(0, 3), ids.slice(0, 3), '지나간 앞의 세 절이 읽은 것으로 남아야 합니다');
   assert.ok(!read.includes(ids.at(-1) ?? ''), '마지막 절은 아직 읽지 않았습니다');
   assert.equal(record.editions.revised[chapter.id]?.sectionCount, ids.length);
-  const percent = Math.floor((read.length / ids.length) * 100);
+  const stateText = `절 ${ids.length}개 중 ${read.length}개 읽음`;
 
   const sidebarLabel = (await sidebarChapterLink(page).getAttribute('aria-label')) ?? '';
   const sidebarText = (await sidebarChapterLink(page).innerText()).trim();
-  assert.equal(sidebarLabel, `${sidebarText} (읽는 중 ${percent}%)`);
-  assert.equal(await sidebarChapterLink(page).getAttribute('data-reading-label'), `${percent}%`);
+  assert.equal(sidebarLabel, `${sidebarText} (${stateText})`);
+  assert.equal(
+    await sidebarChapterLink(page).getAttribute('data-reading-label'),
+    `${read.length}/${ids.length}`,
+  );
   const sidebarAxe = await new AxeBuilder({ page })
     .withTags(wcagTags)
     .include('.theme-doc-sidebar-container')
@@ -130,14 +133,18 @@ test('장을 스크롤한 뒤 다시 불러오면 사이드바와 홈 카드가 
   await open(page, '/');
   assert.equal(
     await homeCardProgress(page, 'revised').innerText(),
-    `${editions.revised.label}: 읽는 중 ${percent}%`,
+    `${editions.revised.label}: ${stateText}`,
   );
   assert.equal(await homeCardProgress(page, 'first').innerText(), `${editions.first.label}: 읽지 않음`);
   const resume = page.locator('[data-resume-state] a');
-  assert.equal(await resume.getAttribute('href'), `${withBase(revisedChapter)}#${ids[3]}`);
+  // 링크는 멈춘 자리 위의 마지막 제목(`##`나 `###`)으로 가고, 문구는 읽던 절(`##`)의 제목입니다.
+  assert.match(
+    (await resume.getAttribute('href')) ?? '',
+    new RegExp(`^${withBase(revisedChapter)}#[a-z0-9-]+$`),
+  );
   assert.match(await resume.innerText(), new RegExp(`${chapter.title}: .+`));
   await resume.click();
-  await page.waitForURL(`**${withBase(revisedChapter)}#${ids[3]}`);
+  await page.waitForURL(`**${withBase(revisedChapter)}#*`);
   await waitForValue(
     () => page.locator(`h2#${ids[3]}`).evaluate((heading) => heading.getBoundingClientRect().top),
     (top) => top >= 0 && top < 200,
@@ -184,7 +191,7 @@ test('장 끝의 "다 읽음" 토글은 키보드로 켜고 끄며, 그 판에�
   await context.close();
 });
 
-test('"진행 기록 지우기"는 저장된 기록을 지우고 홈이 처음 상태로 돌아간다', async () => {
+test('"진행 기록 지우기"는 저장된 기록을 지우고 홈이 처음 상태로 돌아가며, "되돌리기"로 되살릴 수 있다', async () => {
   const context = await newContext();
   const page = await context.newPage();
   await open(page, revisedChapter);
@@ -194,12 +201,24 @@ test('"진행 기록 지우기"는 저장된 기록을 지우고 홈이 처음 �
   const resumeRegion = page.getByRole('region', { name: '이어 읽기' });
   assert.equal(await resumeRegion.locator('[data-resume-state="ready"] a').count(), 1);
 
+  const before = await storedProgress(page);
   await page.getByRole('button', { name: '진행 기록 지우기' }).click();
   assert.equal(await storedProgress(page), null);
   assert.equal(await resumeRegion.locator('[data-resume-state] a').count(), 0);
-  assert.match(await resumeRegion.innerText(), /아직 읽은 기록이 없습니다/);
   assert.equal((await resumeRegion.getByRole('status').innerText()).trim(), '진행 기록을 지웠습니다.');
   assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
+  // 이슈 #19: 확인도 되돌리기도 없이 모든 기록이 사라졌습니다. 한 번 잘못 누른 것은 "되돌리기"로 되살립니다.
+  await page.getByRole('button', { name: '되돌리기' }).click();
+  const restored = await storedProgress(page);
+  assert.deepEqual(
+    JSON.parse(restored?.value ?? 'null') as unknown,
+    JSON.parse(before?.value ?? 'null') as unknown,
+    '되돌리기는 지우기 전의 기록을 그대로 되살려야 합니다',
+  );
+  assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 다 읽음`);
+  assert.equal(await resumeRegion.locator('[data-resume-state="ready"] a').count(), 1);
+  await page.getByRole('button', { name: '진행 기록 지우기' }).click();
+  assert.equal(await storedProgress(page), null);
   await page.reload({ waitUntil: 'load' });
   await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
   assert.equal(await homeCardProgress(page, 'revised').innerText(), `${editions.revised.label}: 읽지 않음`);
@@ -269,11 +288,11 @@ test('두 테마와 375px에서 진행이 채워진 홈과 장이 넘치지 않�
       const where = `${sitePath} (${colorScheme}, 375px)`;
       assert.equal(await page.evaluate(() => document.documentElement.dataset.theme), colorScheme);
       if (sitePath === '/') {
-        assert.match(await homeCardProgress(page, 'revised').innerText(), /읽는 중 \d+%/, where);
+        assert.match(await homeCardProgress(page, 'revised').innerText(), /절 \d+개 중 \d+개 읽음/, where);
       } else {
         assert.match(
           await page.getByRole('region', { name: '이 장의 읽기 진행' }).innerText(),
-          /읽는 중 \d+%/,
+          /절 \d+개 중 \d+개 읽음/,
           where,
         );
       }
@@ -303,4 +322,51 @@ test('두 테마와 375px에서 진행이 채워진 홈과 장이 넘치지 않�
     assert.deepEqual(problems, []);
     await context.close();
   }
+});
+
+// 이슈 #19: "이어 읽기"가 절 제목으로만 돌아가 긴 절에서는 멈춘 곳보다 두세 화면 앞에 떨어졌습니다.
+test('"이어 읽기"는 멈춘 곳에서 한 화면 안에 떨어진다', async () => {
+  const context = await newContext();
+  const page = await context.newPage();
+  const problems = collectPageProblems(page);
+  await open(page, revisedChapter);
+  // 세 화면보다 긴 절을 골라, 그 제목에서 두 화면 반 아래까지 사람처럼 내려갑니다.
+  const stop = await page.evaluate(() => {
+    const headings = [...document.querySelectorAll<HTMLElement>('.theme-doc-markdown h2[id]')];
+    const tops = headings.map((heading) => heading.getBoundingClientRect().top + window.scrollY);
+    const screen = window.innerHeight;
+    const index = tops.findIndex((top, at) => (tops[at + 1] ?? 0) - top > 4 * screen);
+    return index < 0 ? null : Math.round((tops[index] ?? 0) + 2.5 * screen);
+  });
+  assert.ok(stop !== null, `${revisedChapter}에 네 화면보다 긴 ## 절이 없습니다`);
+  for (let y = 0; y < stop; y += 300) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(30);
+  }
+  await page.evaluate((top) => window.scrollTo(0, top), stop);
+  await page.waitForTimeout(1500);
+  const stoppedAt = await page.evaluate(() => window.scrollY);
+  const screen = await page.evaluate(() => window.innerHeight);
+
+  await open(page, '/');
+  await page.locator('[data-resume-state="ready"] a').click();
+  await page.waitForURL(`**${withBase(revisedChapter)}#*`);
+  await page.waitForTimeout(500);
+  await waitForValue(
+    () => page.evaluate(() => window.scrollY),
+    (y) => Math.abs(y - stoppedAt) < screen,
+    `이어 읽기가 멈춘 곳(scrollY ${stoppedAt})에서 한 화면(${screen}px) 안에 오지 않았습니다`,
+  );
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+// 이슈 #19: 처음 온 독자에게도 빈 "이어 읽기" 상자와 지우기 버튼이 휴대폰 첫 화면의 절반을 차지했습니다.
+test('읽은 기록이 없으면 홈에 빈 "이어 읽기" 상자를 그리지 않는다', async () => {
+  const context = await newContext(phoneContextOptions);
+  const page = await context.newPage();
+  await open(page, '/');
+  const box = page.locator('section[aria-labelledby="resume-heading"]');
+  assert.equal(await box.isVisible(), false, '기록이 없는데 "이어 읽기" 상자가 보입니다');
+  await context.close();
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { collectPageProblems } from '../support/browser';
+import { collectPageProblems, waitForValue } from '../support/browser';
 import { imeInput } from '../support/ime';
 import { servedSiteInChromium } from '../support/servedSite';
 import { buildDir, siteEnv } from '../../scripts/lib/site';
@@ -187,14 +187,42 @@ test('키보드만으로 태그에 가서 Enter와 Space로 켜고 끌 수 있�
 
   await page.keyboard.press('Enter');
   await page.waitForURL(new RegExp(`\\?tags=${first.key}$`));
-  assert.equal(
-    (await focused()).pressed,
-    'true',
-    'Enter 뒤에도 포커스가 그 태그에 남아 눌린 상태여야 합니다',
+  // 이슈 #19: 태그를 고르면 결과가 태그 목록 위로 오고, 포커스와 화면이 결과 제목으로 갑니다.
+  await waitForValue(
+    () => page.evaluate(() => document.activeElement?.id ?? ''),
+    (id) => id === 'tag-results-heading',
+    '태그를 고른 뒤 포커스가 결과 제목으로 가야 합니다',
   );
+  const placement = await page.evaluate(() => ({
+    results: document.getElementById('tag-results-heading')?.getBoundingClientRect().top ?? -1,
+    tags: document.getElementById('tag-list-heading')?.getBoundingClientRect().top ?? -1,
+    height: window.innerHeight,
+  }));
+  assert.ok(
+    placement.results < placement.tags,
+    `결과가 태그 목록 위에 있어야 합니다: ${JSON.stringify(placement)}`,
+  );
+  assert.ok(
+    placement.results >= 0 && placement.results < placement.height / 2,
+    `결과 제목이 화면 위쪽에 보여야 합니다: ${JSON.stringify(placement)}`,
+  );
+  assert.equal(await toggle(page, first.key).getAttribute('aria-pressed'), 'true');
 
+  // 결과 제목(과 그 고정 링크) 다음의 "… 태그 빼기"로 선택을 풀면 포커스는 거르기 상자로 돌아옵니다.
+  const focusedLabel = () => page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+  for (let presses = 0; presses < 3 && !/태그 빼기$/.test(await focusedLabel()); presses += 1) {
+    await page.keyboard.press('Tab');
+  }
+  assert.match(await focusedLabel(), /태그 빼기$/);
   await page.keyboard.press('Space');
   await page.waitForURL((url) => url.search === '');
+  await waitForValue(
+    () => page.evaluate(() => document.activeElement?.getAttribute('type') ?? ''),
+    (type) => type === 'search',
+    '선택을 모두 풀면 포커스가 거르기 상자로 가야 합니다',
+  );
+  await page.keyboard.press('Tab');
+  assert.equal((await focused()).key, first.key);
   assert.equal((await focused()).pressed, 'false');
 
   // 카드 안의 태그 페이지 링크들을 지나 다음 태그의 토글까지 Tab으로 갑니다.

@@ -244,3 +244,43 @@ test('블로그 목록, 태그 페이지, 글 페이지는 제목(h1)이 꼭 하
     assert.equal($('h1').length, 1, `${page}의 h1이 ${$('h1').length}개입니다`);
   }
 });
+
+// 이슈 #19: 태그 페이지 제목이 "1개 게시물개의 게시물이 있습니다"였습니다(i18n/ko/code.json의 theme.blog.tagTitle).
+test('블로그 태그 페이지의 제목은 글 수를 한 번만, 바른 한국어로 말한다', async () => {
+  const tagDir = path.join(buildDir, 'blog', 'tags');
+  const { readdir } = await import('node:fs/promises');
+  const files = (await readdir(tagDir)).filter((name) => name.endsWith('.html'));
+  assert.ok(files.length > 0, 'blog/tags/*.html이 없습니다');
+  for (const file of files) {
+    const $ = await loadPage(`blog/tags/${file}`);
+    const title = $('h1').first().text().trim();
+    assert.match(title, /^"[^"]+" 태그가 붙은 글 \d+개$/, `blog/tags/${file}의 제목: ${title}`);
+  }
+});
+
+// 이슈 #19: 글 끝의 "이전/다음"이 시리즈와 거꾸로였습니다(3장 끝의 "다음 게시물"이 2장). src/theme/BlogPostPaginator
+test('글 끝의 이전 글·다음 글은 시리즈 순서를 따른다', async () => {
+  const posts = await postsByChapter();
+  for (const [index, { chapter, permalink }] of posts.entries()) {
+    const $ = await loadPage(postFile(permalink));
+    const nav = $('nav.pagination-nav');
+    const prev = nav.find('a.pagination-nav__link--prev');
+    const next = nav.find('a.pagination-nav__link--next');
+    const expectedPrev = posts[index - 1];
+    const expectedNext = posts[index + 1];
+    assert.equal(
+      prev.attr('href'),
+      expectedPrev?.permalink,
+      `${chapter.original?.title ?? chapter.title}의 이전 글`,
+    );
+    assert.equal(
+      next.attr('href'),
+      expectedNext?.permalink,
+      `${chapter.original?.title ?? chapter.title}의 다음 글`,
+    );
+    if (expectedPrev)
+      assert.match(prev.text(), /^이전 글/, `${chapter.original?.title ?? chapter.title}: ${prev.text()}`);
+    if (expectedNext)
+      assert.match(next.text(), /^다음 글/, `${chapter.original?.title ?? chapter.title}: ${next.text()}`);
+  }
+});

@@ -104,6 +104,34 @@ for (const edition of Object.values(editions)) {
     assert.deepEqual(problems, []);
   });
 
+  // 이슈 #19: 플래그는 이름뿐이었고, "나오는 곳"은 63개 링크의 벽이었습니다.
+  test(`${edition.label} 명령어 사전의 플래그마다 한 줄 뜻과 절 링크가 있고, 나오는 곳은 개수 뒤에 접혀 있다`, async () => {
+    const $ = await builtPage(pagePath);
+    const entries = $('li[data-command]');
+    assert.ok(entries.length > 20);
+    const problems: string[] = [];
+    let flags = 0;
+    entries.each((_, element) => {
+      const entry = $(element);
+      const command = entry.attr('data-command') ?? '';
+      entry.find('dl > div').each((__, item) => {
+        flags += 1;
+        const flag = $(item).find('dt').text().trim();
+        const meaning = $(item).find('dd').text().trim();
+        const href = $(item).find('dd a').attr('href') ?? '';
+        if (!/\p{Script=Hangul}/u.test(meaning.replace(/→.*$/, '')))
+          problems.push(`${command} ${flag}: 뜻이 없습니다`);
+        if (!href.includes('#')) problems.push(`${command} ${flag}: 절 링크가 없습니다`);
+      });
+      const summary = entry.find('details > summary').text().trim();
+      const count = entry.find('details li a').length;
+      if (!/^나오는 곳 \d+곳$/.test(summary) || count === 0)
+        problems.push(`${command}: 나오는 곳 요약 "${summary}"`);
+    });
+    assert.ok(flags > 30, `플래그를 ${flags}개밖에 찾지 못했습니다`);
+    assert.deepEqual(problems, []);
+  });
+
   test(`${edition.label} 명령어 사전은 그 판의 검색 색인에 명령마다 한 절로, 분류 아래에 들어 있다`, async () => {
     const index = (await readSearchIndexes()).get(edition.version);
     assert.ok(index, `build/search-index/${edition.version}.json이 없습니다`);

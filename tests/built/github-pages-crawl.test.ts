@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import * as cheerio from 'cheerio';
+import { chapters } from '../../src/data/chapters';
 import { buildDir, siteEnv } from '../../scripts/lib/site';
 import { startGhPagesServer, type GhPagesServer } from '../../scripts/lib/ghPagesServer';
 import { crawlServedSite } from '../support/crawl';
@@ -48,6 +49,23 @@ test('없는 주소는 사이트의 404 페이지를 상태 404로 돌려준다'
   const $ = cheerio.load(await response.text());
   assert.equal($('html').attr('lang'), 'ko-KR');
   assert.match($('main').text(), /페이지를 찾을 수 없습니다/);
+  // 이슈 #19: 기본 404는 "사이트 관리자에게 알려 주세요"뿐이었습니다. 검색 상자와 장 목록이 있어야 합니다(src/theme/NotFound/Content).
+  const form = $('search form[method="get"]');
+  assert.equal(
+    form.attr('action'),
+    `${siteEnv.baseUrl}search`,
+    '404 페이지에 검색 페이지로 가는 폼이 없습니다',
+  );
+  assert.equal(form.find('input[name="q"]').length, 1);
+  const links = $('nav a')
+    .map((_, link) => $(link).attr('href'))
+    .get();
+  for (const chapter of chapters) {
+    assert.ok(
+      links.includes(`${siteEnv.baseUrl}docs${chapter.slug}`),
+      `404 페이지에 ${chapter.title} 링크가 없습니다`,
+    );
+  }
 });
 
 test('슬래시 없이 요청한 폴더는 슬래시를 붙인 주소로 리디렉션된다', async () => {

@@ -16,7 +16,8 @@ test('Git 클론에서 빌드한 장 페이지는 마지막 수정 날짜를 보
     const modified = new Date(datetime);
     assert.equal(
       $('.theme-last-updated').text().replace(/\s+/g, ' ').trim(),
-      `최종 수정: ${modified.getUTCFullYear()}년 ${modified.getUTCMonth() + 1}월 ${modified.getUTCDate()}일에`,
+      `최종 수정: ${modified.getUTCFullYear()}년 ${modified.getUTCMonth() + 1}월 ${modified.getUTCDate()}일`,
+      // 이슈 #19: 기본 번역은 문장 끝에 "…29일에"로 '에'가 남았습니다(i18n/ko/code.json의 theme.lastUpdated.atDate).
       `/docs${chapter.slug}의 마지막 수정 문구`,
     );
   }

@@ -11,7 +11,12 @@ import {
   type ReferenceSourceDoc,
 } from '../../plugins/command-reference/collect';
 import type { CommandReferenceData } from '../../plugins/command-reference/types';
-import { commandCategories, commandDescriptions, pluginOptionsWithValue } from '../../src/data/commands';
+import {
+  commandCategories,
+  commandDescriptions,
+  flagMeanings,
+  pluginOptionsWithValue,
+} from '../../src/data/commands';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
 import { docIdOf, findSiteContent, repositoryRoot } from '../../scripts/lib/content/contentFiles';
@@ -21,6 +26,7 @@ const described: CommandDescriptions = {
   categories: commandCategories,
   descriptions: commandDescriptions,
   pluginOptionsWithValue,
+  flagMeanings,
 };
 const fixture = path.join(import.meta.dirname, '../fixtures/content/command-reference/chapter.mdx');
 const fixtureDoc: ReferenceSourceDoc = {
@@ -113,6 +119,50 @@ test('모든 판의 장이 쓰는 docker 명령이 명령어 사전(src/data/com
   }
   assert.ok(entryCount > 0, '장에서 docker 명령을 하나도 찾지 못했습니다.');
   assert.deepEqual(problems, []);
+});
+
+/**
+ * 장의 글이 명령을 잘못 적어 생긴 "플래그": 고칠 곳은 글입니다. 글을 고치면 이 목록에서 빼세요(남아 있으면 실패).
+ * 예: `docker exec <컨테이너> ss -ltn`은 셸에서 `<컨테이너>`가 입력 방향 바꾸기라 `ss`의 `-l`, `-n`이 docker exec의
+ * 플래그로 읽혔습니다(글이 `docker exec web ss -ltn`으로 고쳐져 지금은 비어 있음).
+ */
+const flagsFromTextToFix = new Set<string>();
+
+// 이슈 #19: 명령어 사전의 플래그는 이름만 있고 뜻이 없었습니다.
+test('모든 판의 장이 쓰는 플래그마다 한 줄 뜻(src/data/commands.ts의 flagMeanings)과 처음 쓴 절이 있다', () => {
+  const missing = new Set<string>();
+  const seen = new Set<string>();
+  let flagCount = 0;
+  for (const edition of findSiteContent(repositoryRoot).editions) {
+    const docs = edition.docFiles
+      .filter((file) => docIdOf(edition, file) !== 'commands')
+      .map((file) => ({ title: file, permalink: '/', document: readMarkdownDocument(file) }));
+    const { data } = collectCommandReference(edition.name, docs, described, reference);
+    for (const entry of data.categories.flatMap((category) => category.entries)) {
+      assert.deepEqual(
+        entry.flagNotes.map((note) => note.flag),
+        entry.flags,
+      );
+      for (const note of entry.flagNotes) {
+        flagCount += 1;
+        const name = `${entry.command} ${note.flag}`;
+        seen.add(name);
+        assert.ok(note.firstUse !== null, `${name}: 처음 쓴 절이 없습니다`);
+        if (note.meaning === null && !flagsFromTextToFix.has(name)) missing.add(name);
+      }
+    }
+  }
+  assert.ok(flagCount > 50, `플래그를 ${flagCount}개밖에 찾지 못했습니다`);
+  assert.deepEqual(
+    [...missing],
+    [],
+    'src/data/commands.ts의 flagMeanings에 이 플래그들의 한 줄 뜻을 더하세요 (키: 명령, 플래그 표기)',
+  );
+  assert.deepEqual(
+    [...flagsFromTextToFix].filter((name) => !seen.has(name)),
+    [],
+    '글이 고쳐져 더는 나오지 않는 플래그입니다. flagsFromTextToFix에서 빼세요',
+  );
 });
 
 describe('command-reference 플러그인', () => {

@@ -111,32 +111,32 @@ test('마지막 위치의 절 id와 제목을 검증한다', () => {
   }
 });
 
-test('장의 상태: 읽지 않음, 읽는 중 N%, 다 읽음', () => {
+test('장의 상태: 읽지 않음, 절 N개 중 M개 읽음, 다 읽음', () => {
   assert.deepEqual(chapterState(undefined), { kind: 'not-started' });
   assert.deepEqual(chapterState({ sectionCount: 12, read: [], markedDone: false }), { kind: 'not-started' });
   assert.deepEqual(chapterState({ sectionCount: 0, read: [], markedDone: false }), { kind: 'not-started' });
   assert.deepEqual(chapterState({ sectionCount: 12, read: ['a'], markedDone: false }), {
     kind: 'in-progress',
-    percent: 8,
+    read: 1,
+    total: 12,
   });
   assert.deepEqual(chapterState({ sectionCount: 4, read: ['a', 'b', 'c'], markedDone: false }), {
     kind: 'in-progress',
-    percent: 75,
+    read: 3,
+    total: 4,
   });
-  // 200개 중 1개도 0%로 보이지 않고, 200개 중 199개도 100%로 보이지 않습니다.
+  // 200개 중 199개도 "다 읽음"이 아닙니다.
   const many = Array.from({ length: 199 }, (_, index) => `s${index}`);
-  assert.deepEqual(chapterState({ sectionCount: 200, read: ['s0'], markedDone: false }), {
-    kind: 'in-progress',
-    percent: 1,
-  });
   assert.deepEqual(chapterState({ sectionCount: 200, read: many, markedDone: false }), {
     kind: 'in-progress',
-    percent: 99,
+    read: 199,
+    total: 200,
   });
   assert.deepEqual(chapterState({ sectionCount: 4, read: sections, markedDone: false }), { kind: 'done' });
   assert.deepEqual(chapterState({ sectionCount: 12, read: [], markedDone: true }), { kind: 'done' });
   assert.equal(describeChapterState({ kind: 'not-started' }), '읽지 않음');
-  assert.equal(describeChapterState({ kind: 'in-progress', percent: 42 }), '읽는 중 42%');
+  // 이슈 #19: 맨 %("읽는 중 27%")는 무엇을 센 것인지 말하지 않았습니다.
+  assert.equal(describeChapterState({ kind: 'in-progress', read: 3, total: 11 }), '절 11개 중 3개 읽음');
   assert.equal(describeChapterState({ kind: 'done' }), '다 읽음');
 });
 

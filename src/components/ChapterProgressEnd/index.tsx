@@ -10,6 +10,7 @@ import {
   type EditionKey,
 } from '@site/src/progress/model';
 import { updateProgress, useReadingProgress } from '@site/src/progress/store';
+import { applyPendingResumeOffset } from '@site/src/progress/resume';
 import { trackChapterReading, type ChapterTracker } from '@site/src/progress/tracker';
 import styles from './styles.module.css';
 
@@ -31,6 +32,8 @@ export default function ChapterProgressEnd({ edition, chapter }: Props): ReactNo
     const end = endRef.current;
     const article = end?.closest('article');
     if (!end || !article) return undefined;
+    // "이어 읽기"로 왔다면 멈춘 자리까지 내려간 뒤 관찰을 시작합니다(관찰은 스크롤 위치를 그때그때 잽니다).
+    applyPendingResumeOffset(article);
     const tracker = trackChapterReading(article, end, edition, chapter);
     trackerRef.current = tracker;
     return () => {

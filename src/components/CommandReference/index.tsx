@@ -62,14 +62,36 @@ function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode 
         <span className={styles.label}>사용법</span> <code>{entry.usage}</code>
         {entry.usageSource !== null && <span className={styles.source}> (출처: {entry.usageSource})</span>}
       </p>
-      {entry.flags.length > 0 && (
-        <p className={styles.flags}>
-          <span className={styles.label}>시리즈에서 쓴 플래그</span>{' '}
-          {entry.flags.map((flag, index) => [index > 0 && ' ', <code key={flag}>{flag}</code>])}
-        </p>
+      {entry.flagNotes.length > 0 && (
+        <div className={styles.flags}>
+          <span className={styles.label}>시리즈에서 쓴 플래그</span>
+          <dl className={styles.flagList}>
+            {entry.flagNotes.map((note) => (
+              <div key={note.flag} className={styles.flagItem}>
+                <dt>
+                  <code>{note.flag}</code>
+                </dt>
+                {/* 뜻과 절 링크는 검색 색인에 넣지 않습니다: 장의 절 제목과 같은 글자가 사전 페이지를 장보다 앞세웠습니다 */}
+                <dd data-search-skip="">
+                  {note.meaning === null ? null : withInlineCode(note.meaning)}
+                  {note.firstUse !== null && (
+                    <>
+                      {' '}
+                      <Link to={note.firstUse.href} className={styles.flagLink}>
+                        → {note.firstUse.heading ?? note.firstUse.docTitle}
+                      </Link>
+                    </>
+                  )}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </div>
       )}
-      <div className={styles.sections}>
-        <span className={styles.label}>나오는 곳</span>
+      <details className={styles.sections}>
+        <summary>
+          <span className={styles.label}>나오는 곳 {entry.sections.length}곳</span>
+        </summary>
         <ul>
           {sectionsByDoc(entry.sections).map(({ docTitle, docHref, sections }) => (
             <li key={docTitle}>
@@ -84,7 +106,7 @@ function Entry({ entry }: { readonly entry: CommandReferenceEntry }): ReactNode 
             </li>
           ))}
         </ul>
-      </div>
+      </details>
     </li>
   );
 }

@@ -17,8 +17,8 @@ export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): Re
       ''
     ) : (
       <Translate
-        id="theme.lastUpdated.atDate"
-        description="The words used to describe on which date a page has been last updated"
+        id="docsStudy.lastUpdated.atDate"
+        description="'최종 수정: 2026년 11월 29일'. 테마의 기본 번역 ' {date}에'는 문장 끝에 '에'만 남아 날짜만 둡니다"
         values={{
           date: (
             <b>
@@ -29,7 +29,7 @@ export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): Re
           ),
         }}
       >
-        {' on {date}'}
+        {' {date}'}
       </Translate>
     );
   const byUser = !lastUpdatedBy ? (

@@ -1,8 +1,10 @@
-import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WrapperProps } from '@docusaurus/types';
 import { useColorMode } from '@docusaurus/theme-common';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
+import DiagramViewer from '@site/src/components/DiagramViewer';
+import { minimumDiagramWidth, naturalWidth, smallestLabelFont } from '@site/src/lib/diagramScale';
 import { PrintBookContext } from '@site/src/lib/printBook';
 import styles from './styles.module.css';
 
@@ -10,6 +12,39 @@ type Props = WrapperProps<typeof MermaidType>;
 
 /** 화면에 닿기 한 화면 높이 전부터 그려 두어, 읽는 사람이 그림에 도착했을 때는 이미 그려져 있게 합니다. */
 const renderAheadMargin = '100% 0px';
+
+/**
+ * Mermaid의 flowchart는 모든 노드에 툴팁용 mouseover/mouseout 핸들러를 다는데, 번들에는 d3-transition이 없어
+ * mouseout마다 `TypeError: e.transition is not a function`을 던집니다(휴대폰에서 노드를 누르고 다른 곳을 누를 때).
+ * 우리 그림은 툴팁(`click … "설명"`)을 쓰지 않으므로, 그림 틀에서 캡처 단계로 받아 노드까지 내려가지 않게 합니다.
+ */
+function stopTooltipEvents(event: Event): void {
+  if (event.target instanceof Element && event.target.closest('svg g.node') !== null) event.stopPropagation();
+}
+
+/**
+ * 그려진 그림이 본문 너비에 맞춰 너무 작아지지 않게 최소 너비를 주고, 그보다 좁은 화면에서는 그림 틀이 옆으로
+ * 스크롤되게(키보드로도) 합니다. 스크롤할 것이 있으면 `data-diagram-overflow`를 붙여 안내와 가장자리 그림자를 보입니다.
+ */
+function keepReadable(frame: HTMLElement): boolean {
+  const svg = frame.querySelector<SVGSVGElement>('.docusaurus-mermaid-container svg');
+  const container = svg?.parentElement;
+  if (!svg || !container) return false;
+  const minimum = minimumDiagramWidth(naturalWidth(svg), smallestLabelFont(svg));
+  svg.style.minWidth = minimum > 0 ? `${minimum}px` : '';
+  const overflowing = container.scrollWidth > container.clientWidth + 1;
+  frame.toggleAttribute('data-diagram-overflow', overflowing);
+  if (overflowing) {
+    container.tabIndex = 0;
+    container.setAttribute('role', 'region');
+    container.setAttribute('aria-label', '그림 (옆으로 스크롤)');
+  } else {
+    container.removeAttribute('tabindex');
+    container.removeAttribute('role');
+    container.removeAttribute('aria-label');
+  }
+  return true;
+}
 
 /**
  * Mermaid 그림을 화면 가까이 왔을 때 그립니다.
@@ -20,12 +55,16 @@ const renderAheadMargin = '100% 0px';
  *
  * 어두운 테마로 열면 하이드레이션 직후 밝은 테마 그림을 그리던 중에 같은 id로 다시 그리게 되고,
  * 두 렌더가 겹치면서 일부 그림이 빈 채로 남습니다. 테마마다 컴포넌트를 새로 만들어(`key`) id가 겹치지 않게 합니다.
+ *
+ * 그려진 뒤에는 글자가 11px 아래로 작아지지 않게 최소 너비를 주고(넘치는 만큼 옆으로 스크롤), "크게 보기"로 화면
+ * 전체에서 확대·이동해 볼 수 있게 합니다(이슈 #19, src/components/DiagramViewer).
  */
 export default function MermaidWrapper(props: Props): ReactNode {
   const { colorMode } = useColorMode();
   const frame = useRef<HTMLDivElement>(null);
   const inBook = useContext(PrintBookContext);
   const [near, setNear] = useState(inBook);
+  const [drawn, setDrawn] = useState(false);
 
   useEffect(() => {
     const element = frame.current;
@@ -50,9 +89,44 @@ export default function MermaidWrapper(props: Props): ReactNode {
     };
   }, [inBook]);
 
+  useEffect(() => {
+    const element = frame.current;
+    if (element === null || !near) return undefined;
+    element.addEventListener('mouseover', stopTooltipEvents, true);
+    element.addEventListener('mouseout', stopTooltipEvents, true);
+    // 그림(SVG)은 원래 컴포넌트가 비동기로 그려 넣습니다. 들어오면(테마를 바꿔 다시 그릴 때도) 크기를 맞춥니다.
+    const fit = () => setDrawn(keepReadable(element));
+    const mutations = new MutationObserver(fit);
+    mutations.observe(element, { childList: true, subtree: true });
+    const resize = new ResizeObserver(fit);
+    resize.observe(element);
+    fit();
+    return () => {
+      element.removeEventListener('mouseover', stopTooltipEvents, true);
+      element.removeEventListener('mouseout', stopTooltipEvents, true);
+      mutations.disconnect();
+      resize.disconnect();
+    };
+  }, [near]);
+
+  const getDiagram = useCallback(
+    () => frame.current?.querySelector<SVGSVGElement>('.docusaurus-mermaid-container svg') ?? null,
+    [],
+  );
+
   return (
-    <div ref={frame} className={styles.frame} data-mermaid-state={near ? 'rendering' : 'waiting'}>
-      {near ? <Mermaid key={colorMode} {...props} /> : null}
+    <div className={styles.figure}>
+      <div ref={frame} className={styles.frame} data-mermaid-state={near ? 'rendering' : 'waiting'}>
+        {near ? <Mermaid key={colorMode} {...props} /> : null}
+      </div>
+      {drawn && !inBook ? (
+        <div className={styles.tools}>
+          <span className={styles.hint} aria-hidden="true">
+            ← 옆으로 밀어 보기 →
+          </span>
+          <DiagramViewer getDiagram={getDiagram} />
+        </div>
+      ) : null}
     </div>
   );
 }

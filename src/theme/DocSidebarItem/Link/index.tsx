@@ -23,7 +23,7 @@ function shortLabel(state: ChapterState): string {
     case 'not-started':
       return '';
     case 'in-progress':
-      return `${state.percent}%`;
+      return `${state.read}/${state.total}`;
     case 'done':
       return '다 읽음';
   }
@@ -47,8 +47,8 @@ function ChapterLink({ location, ...props }: Props & { readonly location: Chapte
 }
 
 /**
- * 두 판의 장 링크 옆에 읽기 상태를 보입니다(다 읽음 / 읽는 중 N%). 화면에는 짧게, 화면 읽기 프로그램에는
- * 링크 이름에 "읽지 않음", "읽는 중 40%", "다 읽음"을 낱말로 붙입니다. 자리는 서버 렌더링 때부터 잡아 둡니다.
+ * 두 판의 장 링크 옆에 읽기 상태를 보입니다(다 읽음 / 읽은 절 3/12). 화면에는 짧게, 화면 읽기 프로그램에는
+ * 링크 이름에 "읽지 않음", "절 12개 중 3개 읽음", "다 읽음"을 낱말로 붙입니다. 자리는 서버 렌더링 때부터 잡아 둡니다.
  */
 export default function DocSidebarItemLinkWrapper(props: Props): ReactNode {
   const { siteConfig } = useDocusaurusContext();
