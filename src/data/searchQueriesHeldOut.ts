@@ -1,20 +1,10 @@
-import { firstAt, revisedAt, type SectionQueryCase } from './searchSectionQueries';
+import { f, firstAt, r, revisedAt, type SectionQueryCase } from './searchSectionQueries';
 
 /**
  * 따로 둔 검색어. `searchSectionQueries.ts`와 같은 형식이고 같은 테스트와 스크립트가 재지만,
  * 순위 규칙을 고칠 때는 이 목록의 결과를 보지 않습니다. 규칙이 기준 목록에만 맞춰졌는지 알아보는 용도입니다.
  * 새 검색어는 여기에 더하기 전에 먼저 기준 목록에 넣을지 정합니다(여기 것을 보고 규칙을 고치면 이 목록은 의미를 잃습니다).
  */
-const r = (query: string, ...first: string[][]): SectionQueryCase => ({
-  query,
-  edition: 'current',
-  first: first.flat(),
-});
-const f = (query: string, ...first: string[][]): SectionQueryCase => ({
-  query,
-  edition: '2025.02',
-  first: first.flat(),
-});
 
 export const heldOutQueries: readonly SectionQueryCase[] = [
   r('도커 컨테이너 로그 확인', revisedAt('containers', 'logs')),

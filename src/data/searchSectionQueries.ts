@@ -39,12 +39,13 @@ export const revisedAt = (name: PageName, ...anchors: string[]): string[] =>
 export const firstAt = (name: PageName, ...anchors: string[]): string[] =>
   revisedAt(name, ...anchors).map((target) => target.replace(/^\/docs/, '/docs/2025.02'));
 
-const r = (query: string, ...first: string[][]): SectionQueryCase => ({
+/** 개정판을 읽다가 입력하는 검색어(`r`)와 초판을 읽다가 입력하는 검색어(`f`). 따로 둔 검색어도 같은 모양으로 씁니다 */
+export const r = (query: string, ...first: string[][]): SectionQueryCase => ({
   query,
   edition: 'current',
   first: first.flat(),
 });
-const f = (query: string, ...first: string[][]): SectionQueryCase => ({
+export const f = (query: string, ...first: string[][]): SectionQueryCase => ({
   query,
   edition: '2025.02',
   first: first.flat(),
