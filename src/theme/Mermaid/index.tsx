@@ -34,15 +34,11 @@ function keepReadable(frame: HTMLElement): boolean {
   svg.style.minWidth = minimum > 0 ? `${minimum}px` : '';
   const overflowing = container.scrollWidth > container.clientWidth + 1;
   frame.toggleAttribute('data-diagram-overflow', overflowing);
-  if (overflowing) {
-    container.tabIndex = 0;
-    container.setAttribute('role', 'region');
-    container.setAttribute('aria-label', '그림 (옆으로 스크롤)');
-  } else {
-    container.removeAttribute('tabindex');
-    container.removeAttribute('role');
-    container.removeAttribute('aria-label');
-  }
+  // 그려진 그림 틀은 늘 키보드로 닿게 합니다(Docusaurus 코드 블록의 `pre`와 같습니다). 넘칠 때만 주면 글꼴이나 너비가
+  // 나중에 바뀌어 넘치게 된 틀이 다음 검사 전까지 키보드로 스크롤할 수 없는 영역으로 남습니다.
+  container.tabIndex = 0;
+  container.setAttribute('role', 'region');
+  container.setAttribute('aria-label', overflowing ? '그림 (옆으로 스크롤)' : '그림');
   return true;
 }
 
