@@ -145,10 +145,20 @@ test('장을 스크롤한 뒤 다시 불러오면 사이드바와 홈 카드가 
   assert.match(await resume.innerText(), new RegExp(`${chapter.title}: .+`));
   await resume.click();
   await page.waitForURL(`**${withBase(revisedChapter)}#*`);
+  // 이어 읽기는 멈춘 자리(그 위의 마지막 제목과 거기서 더 읽은 만큼)로 돌아가므로, 읽던 절의 제목은 화면 위쪽에 있거나
+  // 이미 위로 지나가 있고, 다음 절의 제목은 아직 화면 위로 지나가지 않았어야 합니다(화면이 읽던 절 안에 있다).
+  const nextSection = ids[4] ?? '';
   await waitForValue(
-    () => page.locator(`h2#${ids[3]}`).evaluate((heading) => heading.getBoundingClientRect().top),
-    (top) => top >= 0 && top < 200,
-    '이어 읽기로 간 절 제목이 화면 위쪽(top 0–200 px)에 오지 않았습니다',
+    () =>
+      page.evaluate(
+        ([current, next]) => ({
+          current: document.getElementById(current ?? '')?.getBoundingClientRect().top ?? Number.NaN,
+          next: document.getElementById(next ?? '')?.getBoundingClientRect().top ?? Number.NaN,
+        }),
+        [ids[3], nextSection],
+      ),
+    ({ current, next }) => current < 200 && next > 0,
+    '이어 읽기로 간 화면이 읽던 절 안(그 절 제목은 위쪽 200 px 안이나 그 위, 다음 절 제목은 아래)에 있지 않습니다',
   );
   assert.deepEqual(problems, []);
   await context.close();
