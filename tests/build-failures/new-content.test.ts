@@ -1,19 +1,9 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import {
-  appendFile,
-  copyFile,
-  mkdir,
-  mkdtemp,
-  readdir,
-  readFile,
-  rm,
-  symlink,
-  writeFile,
-} from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { appendFile, copyFile, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { copyWorkTreeWithoutGit } from '../support/workTreeCopy';
 import { after, before, test } from 'node:test';
 
 /**
@@ -49,22 +39,7 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 const bin = (name: string) => path.join(repositoryRoot, 'node_modules/.bin', name);
 
 before(async () => {
-  copyDir = await mkdtemp(path.join(tmpdir(), 'docker-study-new-content-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((file) => file && file !== 'node_modules');
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(copyDir, file)), { recursive: true });
-    await copyFile(path.join(repositoryRoot, file), path.join(copyDir, file)).catch(
-      (error: NodeJS.ErrnoException) => {
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
-  }
-  await symlink(path.join(repositoryRoot, 'node_modules'), path.join(copyDir, 'node_modules'), 'dir');
+  copyDir = await copyWorkTreeWithoutGit('docker-study-new-content-');
 
   // README "글 추가": blog/YYYY-MM-DD-<slug>.mdx. "태그 추가": blog/tags.yml에 키, label, description, permalink.
   await copyFile(

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { copyWorkTreeWithoutGit } from '../support/workTreeCopy';
 import { after, before, test } from 'node:test';
 import { chapters } from '../../src/data/chapters';
 
@@ -17,23 +17,7 @@ let output = '';
 let exitCode: number | null = null;
 
 before(async () => {
-  copyDir = await mkdtemp(path.join(tmpdir(), 'docker-study-no-git-'));
-  const files = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    cwd: repositoryRoot,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of files) {
-    await mkdir(path.dirname(path.join(copyDir, file)), { recursive: true });
-    await copyFile(path.join(repositoryRoot, file), path.join(copyDir, file)).catch(
-      (error: NodeJS.ErrnoException) => {
-        // 작업 트리에서 지웠지만 아직 커밋하지 않은 파일은 git ls-files --cached에 남습니다.
-        if (error.code !== 'ENOENT') throw error;
-      },
-    );
-  }
-  await symlink(path.join(repositoryRoot, 'node_modules'), path.join(copyDir, 'node_modules'), 'dir');
+  copyDir = await copyWorkTreeWithoutGit('docker-study-no-git-');
   ({ exitCode, output } = await new Promise<{ exitCode: number | null; output: string }>(
     (resolve, reject) => {
       const child = spawn(
