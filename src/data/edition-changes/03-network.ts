@@ -56,7 +56,7 @@ export const changes = [
   {
     kind: '정정',
     summary:
-      '초판은 공개하지 않은 포트에는 호스트와 같은 네트워크의 컨테이너만 닿는다고 했지만, Engine 27에서는 FORWARD 정책이 ACCEPT인 호스트라면 같은 LAN의 장비가 직접 라우팅으로 닿을 수 있었습니다. 초판의 해당 문장도 이렇게 바로잡았습니다.',
+      '초판은 공개하지 않은 포트에는 호스트와 같은 네트워크의 컨테이너만 닿는다고 했지만, Engine 27에서는 FORWARD 정책이 ACCEPT인 호스트라면 같은 LAN의 장비가 직접 라우팅으로 닿을 수 있었습니다. 초판에는 그 자리에 정정 상자를 두었습니다.',
     revisedAnchor: 'direct-routing-blocked',
     firstEditionAnchor: 'port-publishing',
   },
