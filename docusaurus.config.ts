@@ -7,6 +7,7 @@ import { createNavbar } from './config/navbar';
 import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
 import { docsVersionOptions } from './config/docsVersions';
+import { chapterSidebarItems } from './config/sidebarItems';
 import { createPlugins, createThemes, docsRehypePlugins } from './config/plugins';
 import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from './config/prism';
 
@@ -18,6 +19,7 @@ const repository = `https://github.com/${site.organizationName}/${site.projectNa
 const presetOptions = {
   docs: {
     sidebarPath: './sidebars.ts',
+    sidebarItemsGenerator: chapterSidebarItems,
     editUrl: `${repository}/edit/main/`,
     showLastUpdateTime: true,
     tags: 'tags.yml',

@@ -3,7 +3,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { normalizeUrl } from '@docusaurus/utils';
 import { bookEditions } from '../../src/data/book';
-import { chaptersIn } from '../../src/data/chapters';
+import { chapterNumberLabel, chaptersIn } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
 import type { BookData } from '../../src/components/BookView/types';
 
@@ -57,10 +57,9 @@ export default function bookPlugin(context: LoadContext, options: Options): Plug
             number: '',
             doc: find(id),
           })),
-          ...chaptersIn(book.edition).map((chapter, index) => ({
+          ...chaptersIn(book.edition).map((chapter) => ({
             anchor: chapter.slug.replace(/^\//, ''),
-            // 초판의 제목은 원래 글처럼 번호로 시작하므로(`1.1 Docker 개념`) 장 번호를 또 붙이지 않습니다.
-            number: numberedTitle.test(find(chapter.id).title) ? '' : `${index + 1}장`,
+            number: chapterNumberLabel(chapter),
             doc: find(chapter.id),
           })),
         ];
@@ -69,7 +68,9 @@ export default function bookPlugin(context: LoadContext, options: Options): Plug
           parts: parts.map(({ anchor, number, doc }) => ({
             anchor,
             number,
-            title: doc.title,
+            // 초판의 제목은 원래 글의 번호로 시작하므로(`1.1 Docker 개념`, `*. 심화 내용`) 그 번호를 떼고
+            // 차례와 머리글에는 src/data/chapters.ts의 번호(`1장`)만 보입니다.
+            title: doc.title.replace(numberedTitle, ''),
             permalink: doc.permalink,
           })),
         };

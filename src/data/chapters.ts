@@ -23,7 +23,10 @@ export interface Chapter {
   readonly id: string;
   /** 문서의 `slug`. 장이 실린 모든 판에서 같습니다. */
   readonly slug: string;
-  /** 장 번호. 원래 시리즈의 장은 원래 글의 번호(심화 글은 `*`) */
+  /**
+   * 장 번호: 이 목록에서의 자리(1부터). 홈 카드, 두 판의 사이드바, 변경 내역, 책의 차례가 모두 이 번호를
+   * `chapterNumberLabel`·`numberedChapterTitle`로 보입니다. 원래 글의 번호(`1.1`, `*.`)는 원래 제목(`original.title`)에만 남습니다
+   */
   readonly number: string;
   /** 홈 카드와 목록에 쓰는 짧은 제목 */
   readonly title: string;
@@ -42,7 +45,7 @@ export const chapters = [
   {
     id: '01-concepts',
     slug: '/concepts',
-    number: '1.1',
+    number: '1',
     title: 'Docker 개념',
     summary:
       '이미지, 컨테이너, 레지스트리가 어떻게 맞물리는지, 그리고 docker 명령이 runc에 닿기까지의 구조를 봅니다.',
@@ -95,7 +98,7 @@ export const chapters = [
   {
     id: '06-deep-dive',
     slug: '/deep-dive',
-    number: '*',
+    number: '6',
     title: '심화 내용',
     summary:
       'Docker가 Linux에 기대는 이유(namespace, cgroups), 하이퍼바이저의 유형, Windows와 macOS에서 가상화가 필요한 이유를 파고듭니다.',
@@ -128,3 +131,18 @@ export function chaptersIn<E extends EditionKey>(edition: E): ChapterIn<E>[] {
 export const originalSeriesChapters = chapters.filter(
   (chapter): chapter is Extract<ChapterEntry, { readonly original: OriginalPost }> => 'original' in chapter,
 );
+
+/** 카드와 책의 장 번호: `1장` */
+export function chapterNumberLabel(chapter: Pick<Chapter, 'number'>): string {
+  return `${chapter.number}장`;
+}
+
+/** 사이드바와 변경 내역의 장 제목: `1. Docker 개념` */
+export function numberedChapterTitle(chapter: Pick<Chapter, 'number' | 'title'>): string {
+  return `${chapter.number}. ${chapter.title}`;
+}
+
+/** 문서 파일 이름(확장자 제외, 예: `01-concepts`)의 장. 장이 아닌 문서면 undefined */
+export function chapterOfFile(fileId: string): Chapter | undefined {
+  return (chapters as readonly Chapter[]).find((chapter) => chapter.id === fileId);
+}

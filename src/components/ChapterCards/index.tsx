@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import type { Chapter } from '@site/src/data/chapters';
+import { chapterNumberLabel, type Chapter } from '@site/src/data/chapters';
 import { editions } from '@site/src/data/editions';
 import { chapterStateById, describeChapterState, editionKeys } from '@site/src/progress/model';
 import { useReadingProgress } from '@site/src/progress/store';
@@ -22,7 +22,7 @@ export default function ChapterCards({ chapters, docsBasePath }: Props): ReactNo
         <li key={chapter.id} className={styles.card}>
           <Link className={styles.link} to={`${docsBasePath}${chapter.slug}`}>
             <span className={styles.number} aria-hidden="true">
-              {chapter.number === '*' ? '심화' : chapter.number}
+              {chapterNumberLabel(chapter)}
             </span>
             <Heading as="h3" className={styles.title}>
               {chapter.title}

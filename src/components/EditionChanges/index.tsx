@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { chapters, type Chapter } from '@site/src/data/chapters';
+import { chapters, numberedChapterTitle, type Chapter } from '@site/src/data/chapters';
 import type { EditionChange } from '@site/src/data/editionChange';
 import { editions } from '@site/src/data/editions';
 import styles from './styles.module.css';
@@ -30,8 +30,7 @@ export default function EditionChanges({ changesByChapter }: Props): ReactNode {
         return (
           <section key={chapter.id} aria-labelledby={`changes-${chapter.id}`}>
             <Heading as="h2" id={`changes-${chapter.id}`}>
-              {chapter.number === '*' ? '' : `${chapter.number} `}
-              {chapter.title}
+              {numberedChapterTitle(chapter)}
             </Heading>
             <ul className={styles.list}>
               {revisedOnly ? (

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import Heading from '@theme/Heading';
-import { chapters } from '@site/src/data/chapters';
+import { chapters, numberedChapterTitle } from '@site/src/data/chapters';
 import styles from './styles.module.css';
 
 /** 404 페이지 아래쪽: 사이트 검색(검색 페이지로 가는 GET 폼, 자바스크립트 없이도 동작)과 개정판의 장 목록 */
@@ -40,10 +40,7 @@ export default function NotFoundHelp(): ReactNode {
           </li>
           {chapters.map((chapter) => (
             <li key={chapter.id}>
-              <Link to={`/docs${chapter.slug}`}>
-                {chapter.number === '*' ? '' : `${chapter.number}. `}
-                {chapter.title}
-              </Link>
+              <Link to={`/docs${chapter.slug}`}>{numberedChapterTitle(chapter)}</Link>
             </li>
           ))}
           <li>
