@@ -4,6 +4,7 @@ import Layout from '@theme/Layout';
 import Heading from '@theme/Heading';
 import BookDownloads from '@site/src/components/BookDownloads';
 import ChapterCards from '@site/src/components/ChapterCards';
+import EditionAdvice from '@site/src/components/EditionAdvice';
 import ResumeReading from '@site/src/components/ResumeReading';
 import { chapters } from '@site/src/data/chapters';
 import { chapterCountPhrase } from '@site/src/lib/chapterCount';
@@ -39,6 +40,7 @@ export default function Home(): ReactNode {
           <Heading as="h2" id="chapters-heading" className={styles.sectionTitle}>
             {chapterCountPhrase('revised')}
           </Heading>
+          <EditionAdvice id="edition-advice" />
           <ChapterCards chapters={chapters} docsBasePath="/docs" />
         </section>
         <section aria-labelledby="book-heading" className="margin-top--lg">

@@ -79,7 +79,7 @@ test('초판 심화 장은 원래 글의 실수마다 정정 상자를, 빠진 �
   }
 });
 
-test('초판 본문의 링크는 초판 안에 머문다 (배너와 정정 상자만 개정판으로 간다)', async () => {
+test('초판 본문의 링크는 초판 안에 머문다 (배너와 그 아래 변경 내역 줄, 정정 상자만 개정판으로 간다)', async () => {
   const docsRoot = withBase('/docs');
   const firstRoot = withBase(editions.first.basePath);
   const escapes: string[] = [];
@@ -87,7 +87,9 @@ test('초판 본문의 링크는 초판 안에 머문다 (배너와 정정 상�
   for (const doc of firstEditionDocs) {
     const $ = await loadBuiltPage(`${editions.first.basePath}${doc.slug}`);
     const content = $('article, .pagination-nav, .theme-doc-sidebar-container');
-    content.find('.theme-doc-version-banner, .theme-admonition-caution').remove();
+    content
+      .find('.theme-doc-version-banner, [data-edition-changes-link], .theme-admonition-caution')
+      .remove();
     content.find('a[href]').each((_, link) => {
       const href = $(link).attr('href') ?? '';
       if (!href.startsWith(docsRoot)) return;
@@ -133,5 +135,65 @@ test('변경 내역 페이지는 장마다 그 장이 실린 판의 해당 부�
       hrefs.some((href) => href.startsWith(`${withBase(`${editions.first.basePath}${chapter.slug}`)}#`)),
       `${chapter.title}: 초판 링크가 없습니다`,
     );
+  }
+});
+
+test('홈은 장 카드 앞에서 어느 판을 읽을지 권하고 두 판과 변경 내역으로 연결한다', async () => {
+  const $ = await loadBuiltPage('/');
+  const advice = $('[data-edition-advice]');
+  assert.equal(advice.length, 1, '홈에 판 안내가 없습니다');
+  const text = advice.text();
+  assert.match(text, /개정판을\s*읽으세요/, `개정판을 권하지 않습니다: ${text}`);
+  assert.match(text, /초판 \(2025\.02\)/);
+  assert.match(text, /정정 상자/, '초판이 어떤 판인지(정정 상자를 붙인 원래 글) 말하지 않습니다');
+  const hrefs = advice
+    .find('a')
+    .map((_, link) => $(link).attr('href'))
+    .get();
+  for (const path of [
+    editions.revised.basePath,
+    editions.first.basePath,
+    `${editions.revised.basePath}/changes`,
+  ]) {
+    assert.ok(
+      hrefs.includes(withBase(path)),
+      `판 안내에 ${withBase(path)} 링크가 없습니다: ${hrefs.join(', ')}`,
+    );
+  }
+  const cards = $('ol[aria-label="시리즈의 장 목록"]');
+  assert.ok(
+    advice.nextAll().is(cards) || advice.nextAll().find(cards).length > 0,
+    '판 안내가 장 카드보다 앞에 있어야 합니다',
+  );
+});
+
+describe('초판의 장은 배너에서 변경 내역의 그 장 부분으로 연결한다', () => {
+  for (const chapter of chaptersIn('first')) {
+    test(chapter.title, async () => {
+      const $ = await loadBuiltPage(`${editions.first.basePath}${chapter.slug}`);
+      const links = $('.theme-doc-version-banner')
+        .parent()
+        .find('[data-edition-changes-link] a')
+        .map((_, link) => $(link).attr('href'))
+        .get();
+      const changesPath = withBase(`${editions.revised.basePath}/changes`);
+      const toChanges = links.filter((href) => href.startsWith(`${changesPath}#`));
+      assert.equal(
+        toChanges.length,
+        1,
+        `배너에 변경 내역의 장 링크가 하나 있어야 합니다: ${links.join(', ')}`,
+      );
+      const anchor = (toChanges[0] ?? '').split('#')[1] ?? '';
+      const changes = await loadBuiltPage(`${editions.revised.basePath}/changes`);
+      const target = changes(`[id="${anchor}"]`);
+      assert.equal(target.length, 1, `변경 내역에 #${anchor}가 없습니다`);
+      const section = changes(`section[aria-labelledby="${anchor}"]`);
+      assert.equal(section.length, 1, `#${anchor}는 변경 내역의 장 부분이 아닙니다`);
+      assert.ok(
+        section.find(`a[href^="${withBase(`${editions.first.basePath}${chapter.slug}#`)}"]`).length > 0,
+        `#${anchor}는 ${chapter.title}의 부분이 아닙니다(초판의 이 장으로 가는 항목이 없음)`,
+      );
+      assert.ok(target.text().includes(chapter.title), `#${anchor}의 제목에 ${chapter.title}이 없습니다`);
+    });
   }
 });

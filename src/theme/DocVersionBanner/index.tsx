@@ -1,0 +1,58 @@
+import type { ReactNode } from 'react';
+import clsx from 'clsx';
+import type { WrapperProps } from '@docusaurus/types';
+import Link from '@docusaurus/Link';
+import { useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { useDocsVersion } from '@docusaurus/plugin-content-docs/client';
+import DocVersionBanner from '@theme-original/DocVersionBanner';
+import type DocVersionBannerType from '@theme/DocVersionBanner';
+import { chapters, numberedChapterTitle, type Chapter } from '@site/src/data/chapters';
+import { editions } from '@site/src/data/editions';
+import styles from './styles.module.css';
+
+type Props = WrapperProps<typeof DocVersionBannerType>;
+
+/** 변경 내역 페이지에서 한 장의 부분(`EditionChanges`의 제목 id) */
+export function changesAnchorOf(chapter: Pick<Chapter, 'id'>): string {
+  return `changes-${chapter.id}`;
+}
+
+const changesPath = `${editions.revised.basePath}/changes`;
+
+/**
+ * 초판 문서의 배너(테마의 `unmaintained` 배너, 문구는 `i18n/ko/code.json`) 바로 아래에 이어 붙여,
+ * 이 장이 개정판에서 어떻게 달라졌는지 변경 내역의 그 장 부분으로 안내합니다. 장이 아닌 문서(시리즈 소개,
+ * 용어집, 명령어 사전)는 변경 내역 페이지 처음으로 안내합니다.
+ */
+export default function DocVersionBannerWrapper(props: Props): ReactNode {
+  const version = useDocsVersion();
+  const { pathname } = useLocation();
+  const firstEditionRoot = useBaseUrl(editions.first.basePath);
+  if (version.version !== editions.first.version || version.banner === null) {
+    return <DocVersionBanner {...props} />;
+  }
+  const chapter = (chapters as readonly Chapter[]).find(
+    (candidate) => pathname.replace(/\/$/, '') === `${firstEditionRoot}${candidate.slug}`,
+  );
+  return (
+    <div className={styles.joined}>
+      <DocVersionBanner {...props} className={clsx(props.className, styles.bannerTop)} />
+      <p className={clsx('alert alert--warning', styles.changesLine)} data-edition-changes-link>
+        {chapter === undefined ? (
+          <>
+            두 판 사이에서 장마다 무엇이 달라졌는지는 <Link to={changesPath}>변경 내역</Link>에 모았습니다.
+          </>
+        ) : (
+          <>
+            이 장이 개정판에서 어떻게 달라졌는지는{' '}
+            <Link to={`${changesPath}#${changesAnchorOf(chapter)}`}>
+              변경 내역의 {numberedChapterTitle(chapter)}
+            </Link>
+            에 있고, 틀린 곳은 본문의 정정 상자가 바로잡습니다.
+          </>
+        )}
+      </p>
+    </div>
+  );
+}
