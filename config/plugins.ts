@@ -2,6 +2,7 @@ import type { LoadContext, Plugin, PluginConfig, PluginModule, PluginOptions } f
 import blogCategoriesPlugin from '../plugins/blog-categories';
 import commandReferencePlugin from '../plugins/command-reference';
 import bookPlugin from '../plugins/book';
+import readingStatsPlugin from '../plugins/reading-stats';
 import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import prefetchOncePlugin from '../plugins/prefetch-once';
 import prismWithCodeBlocksPlugin from '../plugins/prism-with-code-blocks';
@@ -42,6 +43,8 @@ export function createPlugins(): PluginConfig[] {
     // 판마다 시리즈 소개와 그 판의 장(src/data/chapters.ts의 editions)을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
     localPlugin(bookPlugin, {}),
     ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
+    // 두 판의 장마다 읽는 시간과 절 수를 계산해 홈 카드와 장 첫머리가 쓸 전역 데이터로 넘깁니다.
+    localPlugin(readingStatsPlugin, {}),
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
     localPlugin(mermaidWithoutElkPlugin, {}),
     // Prism을 모든 페이지의 main.js에서 빼고, 코드 블록이 있는 페이지의 청크로 옮깁니다.

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
 import { chapterNumberLabel, type Chapter } from '@site/src/data/chapters';
+import ChapterReadingStats from '@site/src/components/ChapterReadingStats';
 import { editions } from '@site/src/data/editions';
 import { chapterStateById, describeChapterState, editionKeys } from '@site/src/progress/model';
 import { useReadingProgress } from '@site/src/progress/store';
@@ -28,6 +29,7 @@ export default function ChapterCards({ chapters, docsBasePath }: Props): ReactNo
               {chapter.title}
             </Heading>
             <p className={styles.summary}>{chapter.summary}</p>
+            <ChapterReadingStats chapterId={chapter.id} edition="revised" />
             <span className={styles.progress} data-reading-progress={chapter.id}>
               {editionKeys.map((edition) => {
                 const state =

@@ -20,6 +20,11 @@ function passageLink(basePath: string, slug: string, anchor: string | undefined,
   );
 }
 
+/** 변경 내역 페이지에서 한 장의 부분의 제목 id. 초판 배너가 이 id로 그 장의 부분에 연결합니다 */
+export function changesAnchorOf(chapter: Pick<Chapter, 'id'>): string {
+  return `changes-${chapter.id}`;
+}
+
 /** 장마다 초판과 개정판 사이의 변경을 종류와 함께 나열하고, 두 판의 해당 부분으로 연결합니다. */
 export default function EditionChanges({ changesByChapter }: Props): ReactNode {
   return (
@@ -28,8 +33,8 @@ export default function EditionChanges({ changesByChapter }: Props): ReactNode {
         const changes = changesByChapter[chapter.id] ?? [];
         const revisedOnly = !chapter.editions.includes('first');
         return (
-          <section key={chapter.id} aria-labelledby={`changes-${chapter.id}`}>
-            <Heading as="h2" id={`changes-${chapter.id}`}>
+          <section key={chapter.id} aria-labelledby={changesAnchorOf(chapter)}>
+            <Heading as="h2" id={changesAnchorOf(chapter)}>
               {numberedChapterTitle(chapter)}
             </Heading>
             <ul className={styles.list}>

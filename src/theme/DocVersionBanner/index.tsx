@@ -2,21 +2,16 @@ import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import type { WrapperProps } from '@docusaurus/types';
 import Link from '@docusaurus/Link';
-import { useLocation } from '@docusaurus/router';
-import useBaseUrl from '@docusaurus/useBaseUrl';
 import { useDocsVersion } from '@docusaurus/plugin-content-docs/client';
 import DocVersionBanner from '@theme-original/DocVersionBanner';
 import type DocVersionBannerType from '@theme/DocVersionBanner';
-import { chapters, numberedChapterTitle, type Chapter } from '@site/src/data/chapters';
+import { changesAnchorOf } from '@site/src/components/EditionChanges';
+import { numberedChapterTitle } from '@site/src/data/chapters';
+import { useChapterOfPage } from '@site/src/lib/chapterOfPage';
 import { editions } from '@site/src/data/editions';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof DocVersionBannerType>;
-
-/** 변경 내역 페이지에서 한 장의 부분(`EditionChanges`의 제목 id) */
-export function changesAnchorOf(chapter: Pick<Chapter, 'id'>): string {
-  return `changes-${chapter.id}`;
-}
 
 const changesPath = `${editions.revised.basePath}/changes`;
 
@@ -27,14 +22,10 @@ const changesPath = `${editions.revised.basePath}/changes`;
  */
 export default function DocVersionBannerWrapper(props: Props): ReactNode {
   const version = useDocsVersion();
-  const { pathname } = useLocation();
-  const firstEditionRoot = useBaseUrl(editions.first.basePath);
+  const chapter = useChapterOfPage()?.chapter;
   if (version.version !== editions.first.version || version.banner === null) {
     return <DocVersionBanner {...props} />;
   }
-  const chapter = (chapters as readonly Chapter[]).find(
-    (candidate) => pathname.replace(/\/$/, '') === `${firstEditionRoot}${candidate.slug}`,
-  );
   return (
     <div className={styles.joined}>
       <DocVersionBanner {...props} className={clsx(props.className, styles.bannerTop)} />
