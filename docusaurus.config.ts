@@ -8,7 +8,7 @@ import { createFooter } from './config/footer';
 import { blogOptions } from './config/blog';
 import { docsVersionOptions } from './config/docsVersions';
 import { chapterSidebarItems } from './config/sidebarItems';
-import { createPlugins, createThemes, docsRehypePlugins } from './config/plugins';
+import { createPlugins, createThemes, docsRehypePlugins, docsRemarkPlugins } from './config/plugins';
 import { additionalPrismLanguages, darkCodeTheme, lightCodeTheme } from './config/prism';
 
 const siteDir = fileURLToPath(new URL('.', import.meta.url));
@@ -24,6 +24,7 @@ const presetOptions = {
     showLastUpdateTime: true,
     tags: 'tags.yml',
     onInlineTags: 'throw',
+    remarkPlugins: docsRemarkPlugins,
     rehypePlugins: docsRehypePlugins,
     ...docsVersionOptions,
   },

@@ -7,6 +7,7 @@ import mermaidWithoutElkPlugin from '../plugins/mermaid-without-elk';
 import prefetchOncePlugin from '../plugins/prefetch-once';
 import prismWithCodeBlocksPlugin from '../plugins/prism-with-code-blocks';
 import rehypeScrollableTables from '../plugins/rehype-scrollable-tables';
+import remarkGlossaryLinks from '../plugins/remark-glossary-links';
 import searchLocalKo from '../plugins/search-local-ko';
 import tagExplorerPlugin from '../plugins/tag-explorer';
 import { createRedirectOptions } from './redirects';
@@ -42,9 +43,9 @@ export function createPlugins(): PluginConfig[] {
     localPlugin(commandReferencePlugin, { pageDocId: 'commands' }),
     // 판마다 시리즈 소개와 그 판의 장(src/data/chapters.ts의 editions)을 한 페이지에 모은 인쇄용 책(`/book`, `/book/2025.02`)을 만듭니다.
     localPlugin(bookPlugin, {}),
-    ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // 두 판의 장마다 읽는 시간과 절 수를 계산해 홈 카드와 장 첫머리가 쓸 전역 데이터로 넘깁니다.
     localPlugin(readingStatsPlugin, {}),
+    ['@docusaurus/plugin-client-redirects', createRedirectOptions()],
     // Mermaid의 선택 패키지(ELK 배치)를 webpack 빌드에서도 찾지 않게 합니다.
     localPlugin(mermaidWithoutElkPlugin, {}),
     // Prism을 모든 페이지의 main.js에서 빼고, 코드 블록이 있는 페이지의 청크로 옮깁니다.
@@ -61,3 +62,6 @@ export function createThemes(): PluginConfig[] {
 
 /** 문서 MDX에 쓰는 rehype 플러그인: 표를 키보드로 스크롤하게 합니다 */
 export const docsRehypePlugins = [rehypeScrollableTables];
+
+/** 문서 MDX에 쓰는 remark 플러그인: 장마다 용어가 처음 나오는 곳을 같은 판의 용어집으로 연결합니다 */
+export const docsRemarkPlugins = [remarkGlossaryLinks];
