@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { bookEditions } from '../../src/data/book';
 import { chapters, chaptersIn } from '../../src/data/chapters';
 import { editions } from '../../src/data/editions';
-import { bookSources, docTitle } from '../support/book';
+import { bookSources, bookTitle } from '../support/book';
 import { collectPageProblems } from '../support/browser';
 import { withBase } from '../support/builtPage';
 import { servedSiteInChromium } from '../support/servedSite';
@@ -26,7 +26,7 @@ for (const { book, files } of bookSources) {
     await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
 
     const toc = page.getByRole('navigation', { name: '차례' });
-    const titles = files.map(docTitle);
+    const titles = files.map(bookTitle);
     const tocText = await toc.innerText();
     let from = 0;
     for (const title of titles) {

@@ -57,7 +57,8 @@ test('초판 심화 장은 원래 글의 실수마다 정정 상자를, 빠진 �
   const boxLinks = (kind: string): string[] =>
     first('.theme-admonition-caution')
       .filter((_, box) => first(box).text().includes(kind))
-      .find('a')
+      // 상자 안의 용어집 링크(plugins/remark-glossary-links)는 초판 용어집으로 가므로 정정·보강 링크가 아닙니다.
+      .find('a:not(.glossary-link)')
       .map((_, link) => first(link).attr('href'))
       .get();
   const linksByKind = { 정정: boxLinks('정정'), 보강: boxLinks('보강') };

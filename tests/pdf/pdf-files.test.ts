@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, test } from 'node:test';
 import { pdfDir, pdfManifestFile } from '../../src/data/book';
 import { readPdfManifest } from '../../src/components/BookDownloads/manifest';
-import { bookSources, docTitle, openingProse, squeeze } from '../support/book';
+import { bookSources, bookTitle, openingProse, squeeze } from '../support/book';
 import { readPdfOutline } from '../../scripts/lib/pdfOutline';
 import { buildDir } from '../../scripts/lib/site';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
@@ -98,7 +98,7 @@ for (const { book, files } of bookSources) {
     test('책갈피가 시리즈 소개와 여섯 장을 차례로 싣고, 각 장의 쪽에 제목과 한국어 본문이 있다', async () => {
       const outline = await readPdfOutline(requireFile(file));
       const pages = poppler('pdftotext', '-enc', 'UTF-8', file, '-').split('\f').map(squeeze);
-      const titles = files.map(docTitle);
+      const titles = files.map(bookTitle);
       const items = titles.map((title) => {
         const item = outline.find((candidate) => candidate.title === title);
         assert.ok(

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { bookEditions, type BookEdition } from '../../src/data/book';
-import { chaptersIn } from '../../src/data/chapters';
+import { chapterOfFile, chaptersIn } from '../../src/data/chapters';
 import { formatProblem, readMarkdownDocument, type MarkdownDocument } from '../../src/lib/content/markdown';
 import { repositoryRoot } from '../../scripts/lib/content/contentFiles';
 
@@ -33,6 +33,19 @@ export function docTitle(file: string): string {
   const title = readBookDocument(file).frontMatter.title;
   if (typeof title !== 'string') throw new Error(`${file}: 앞부분에 title이 없습니다`);
   return title;
+}
+
+/**
+ * 책이 그 문서에 다는 제목. 초판의 장 제목은 원래 글의 번호로 시작하지만(`1.1 Docker 개념`, `*. 심화 내용`), 책은 한 장에
+ * 한 번호만 보이도록 그 번호를 떼고 장 목록(src/data/chapters.ts)의 번호(`1장`)를 따로 답니다. 그래서 문서 제목이 장의 짧은
+ * 제목으로 끝나면 그 짧은 제목이 책의 제목입니다(개정판 심화 장처럼 다른 제목이면 문서 제목 그대로).
+ */
+export function bookTitle(file: string): string {
+  const title = docTitle(file);
+  const chapter = chapterOfFile(path.basename(file, '.mdx'));
+  return chapter !== undefined && title !== chapter.title && title.endsWith(` ${chapter.title}`)
+    ? chapter.title
+    : title;
 }
 
 /**

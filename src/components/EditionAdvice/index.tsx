@@ -5,7 +5,7 @@ import { editions } from '@site/src/data/editions';
 import styles from './styles.module.css';
 
 export interface Props {
-  /** 안내 문단의 id. 장 카드 목록이 `aria-describedby`로 가리킵니다 */
+  /** 안내 문단의 id(홈 안에서 이 안내로 건너가는 링크용) */
   readonly id: string;
 }
 
@@ -19,8 +19,8 @@ export default function EditionAdvice({ id }: Props): ReactNode {
       <strong>어느 판을 읽을까요?</strong> 지금 Docker를 배운다면 {baseline.engine.name}{' '}
       {baseline.engine.version}에 맞춰 고치고 보탠{' '}
       <Link to={editions.revised.basePath}>{editions.revised.label}</Link>을 읽으세요.{' '}
-      <Link to={editions.first.basePath}>{editions.first.label}</Link>은 2025년 2월에 올린 그대로 두고 틀린
-      곳에 정정 상자만 붙인 판이라, 원래 글과 견주어 보거나{' '}
+      <Link to={editions.first.basePath}>{editions.first.label}</Link>은 2025년 2월 기준으로 쓴 글을 그대로
+      두고 틀린 곳에 정정 상자만 붙인 판이라, 원래 글과 견주어 보거나{' '}
       <Link to={`${editions.revised.basePath}/changes`}>무엇이 달라졌는지</Link> 살필 때 읽습니다.
     </p>
   );

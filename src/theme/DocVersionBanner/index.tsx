@@ -36,11 +36,11 @@ export default function DocVersionBannerWrapper(props: Props): ReactNode {
           </>
         ) : (
           <>
-            이 장이 개정판에서 어떻게 달라졌는지는{' '}
+            개정판에서 달라진 점은{' '}
             <Link to={`${changesPath}#${changesAnchorOf(chapter)}`}>
               변경 내역의 {numberedChapterTitle(chapter)}
             </Link>
-            에 있고, 틀린 곳은 본문의 정정 상자가 바로잡습니다.
+            에 있습니다.
           </>
         )}
       </p>
