@@ -4,7 +4,10 @@ import { recurringWeight, roleWeight } from './weights';
 import {
   analyzeQuery,
   asksDifference,
+  indexForms,
+  normalizeText,
   queryIntents,
+  splitWords,
   termsToHighlight,
   type QueryWord,
   type TermAlternative,
@@ -47,6 +50,28 @@ const pageB = 0.5;
 const prefixWeight = 0.85;
 /** 너무 짧은 앞부분(`c`)이 수천 단어로 퍼지지 않게 막는 상한 */
 const maxPrefixExpansions = 400;
+/**
+ * 제목의 주제(물음 앞의 `X는`, 콜론 뒤의 이름)가 아닌 곳에 나온 단어의 몫. `짧은 명령은 어떤 관리 명령과 같은가`는
+ * 짧은 명령에 대한 절이고, `관리 명령`은 그 절이 견주는 대상일 뿐입니다.
+ */
+const outsideTopic = 0.6;
+/** 제목에서 물음이 시작되는 말. 이 앞까지가 제목의 주제입니다. */
+const questionWords = new Set([
+  '어떻게',
+  '무엇',
+  '무엇을',
+  '무엇이',
+  '무엇인가',
+  '왜',
+  '어디',
+  '어디에',
+  '언제',
+  '어떤',
+  '어느',
+  '누가',
+  '얼마나',
+  '무슨',
+]);
 /** 드롭다운과 결과 페이지가 한 페이지 아래에 보여 주는 절 수 */
 const sectionsPerPage = 3;
 
@@ -85,6 +110,34 @@ function bm25(tf: number, length: number, averageLength: number, b: number): num
   return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / Math.max(averageLength, 1)));
 }
 
+/**
+ * 제목의 주제 단어들의 색인 형태. 책의 제목은 `X는 어떻게 …는가` 꼴의 물음이라 `은`/`는`이 붙은 첫 단어까지(물음 말이
+ * 먼저 나오면 그 앞까지)가 주제이고, 콜론 뒤(`…: up, logs, ps, down`)는 그 절이 다루는 것의 이름입니다.
+ * 주제를 가를 수 없는 제목(`어떤 옵션을 가장 자주 쓰는가`)은 모든 단어가 주제입니다.
+ */
+function topicTerms(heading: string, anchor: string): Set<string> {
+  const normalized = normalizeText(heading);
+  const words = splitWords(normalized);
+  let end = words.length;
+  for (let position = 0; position < words.length; position += 1) {
+    const text = words[position]?.text ?? '';
+    if (questionWords.has(text)) {
+      end = position;
+      break;
+    }
+    if (/[은는]$/.test(text)) {
+      end = position + 1;
+      break;
+    }
+  }
+  if (end === 0) end = words.length;
+  const colon = normalized.indexOf(':');
+  const topic = words.filter((word, position) => position < end || (colon >= 0 && word.start > colon));
+  const terms = new Set(topic.flatMap((word) => indexForms(word.text)));
+  if (/^[a-z0-9-]+$/.test(anchor)) for (const part of anchor.split('-')) terms.add(part);
+  return terms;
+}
+
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
@@ -118,6 +171,8 @@ export class SearchEngine {
   private readonly pageLengths: readonly number[];
   private readonly averagePageLength: number;
   private readonly averageSectionLength: number;
+  /** 절마다 제목의 주제 단어(`topicTerms`) */
+  private readonly topics: readonly Set<string>[];
 
   constructor(private readonly index: SearchIndexFile) {
     // 본문의 단어와 제목에만 나오는 단어를 함께 둡니다(앞부분 일치와 복합어 나누기가 제목의 단어도 알아야 합니다).
@@ -137,6 +192,9 @@ export class SearchEngine {
       pageLengths.reduce((sum, length) => sum + length, 0) / Math.max(pageLengths.length, 1);
     this.averageSectionLength =
       index.sections.reduce((sum, section) => sum + section.length, 0) / Math.max(index.sections.length, 1);
+    const headingText = (section: IndexedSection): string =>
+      section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
+    this.topics = index.sections.map((section) => topicTerms(headingText(section), section.anchor));
   }
 
   get edition(): string {
@@ -205,7 +263,12 @@ export class SearchEngine {
           }
         }
       }
-      const heading = indexed.map((section) => bestMatch(word, section.headingTerms));
+      const heading = indexed.map((section, number) => {
+        const anywhere = bestMatch(word, section.headingTerms);
+        if (anywhere === 0) return 0;
+        const inTopic = bestMatch(word, [...(this.topics[number] ?? [])]);
+        return Math.max(inTopic, outsideTopic * anywhere);
+      });
       const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
       const pageTf = new Float64Array(indexedPages.length);
       for (const [section, tf] of bodyTf) {

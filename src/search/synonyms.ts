@@ -28,6 +28,10 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['리눅스', 'linux'],
   ['윈도우', 'windows'],
   ['맥', 'macos'],
+  ['우분투', 'ubuntu'],
+  ['데비안', 'debian'],
+  ['프로세스', 'process'],
+  ['데이터베이스', 'db'],
 ];
 
 /**

@@ -175,3 +175,15 @@ test('표시는 단어의 시작에서만 한다', () => {
   assert.deepEqual(findHighlightRanges('runc와 overrun', ['run']), [{ start: 0, end: 3 }]);
   assert.deepEqual(toSegments('ab', []), [{ text: 'ab', highlighted: false }]);
 });
+
+test('제목의 주제(물음 앞의 `X는`)에 검색어가 있는 절이 검색어를 견주는 대상으로만 담은 절보다 앞선다', () => {
+  const topics = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/cli', 'CLI', [
+        ['짧은 명령은 어떤 관리 명령과 같은가', '관리 명령과 짧은 명령을 견줍니다. 관리 명령이 더 깁니다.'],
+        ['관리 명령 그룹은 무엇을 다루는가', '그룹마다 대상을 다룹니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(topics.search('관리 명령').sections[0]?.section.anchor, 's1');
+});

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeQuery, highlightTerms, indexForms, indexTerms } from '../../src/search/tokenize';
+import {
+  analyzeQuery,
+  highlightTerms,
+  indexForms,
+  indexTerms,
+  queryIntents,
+} from '../../src/search/tokenize';
 
 test('색인 형태에는 원래 단어와 조사를 뗀 형태가 함께 들어간다', () => {
   assert.deepEqual(indexForms('컨테이너를').sort(), ['컨테이너', '컨테이너를']);
@@ -65,4 +71,36 @@ test('표시할 문자열은 긴 것부터 나온다', () => {
   const terms = highlightTerms('컨테이너를 실행');
   assert.ok(terms.includes('컨테이너'));
   assert.ok(terms.indexOf('컨테이너를') < terms.indexOf('컨테이너'));
+});
+
+test('플래그는 앞의 -/--까지 한 형태로도 색인하고, 검색어의 플래그는 그 형태로 찾는다', () => {
+  const { terms } = indexTerms('docker run -d로 띄우고 --init과 함께 씁니다. build-d는 플래그가 아닙니다');
+  assert.ok(terms.includes('-d'), terms.join(' '));
+  assert.ok(terms.includes('--init'), terms.join(' '));
+  assert.ok(!terms.includes('-build'));
+  const [, , detached] = analyzeQuery('docker run -d', () => true);
+  assert.deepEqual(
+    detached?.alternatives.map((alternative) => [alternative.term, alternative.weight]),
+    [
+      ['-d', 1],
+      ['d', 0.3],
+    ],
+  );
+});
+
+test('명사형(받침 ㅁ)으로 친 검색어는 받침을 뗀 형태로 시작하는 단어도 찾는다 (깨짐 → 깨지는)', () => {
+  const [broken] = analyzeQuery('깨짐');
+  assert.ok(
+    broken?.alternatives.some((alternative) => alternative.term === '깨지' && alternative.match === 'prefix'),
+  );
+  const [cache] = analyzeQuery('캐시');
+  assert.deepEqual(
+    cache?.alternatives.map((alternative) => alternative.term),
+    ['캐시', 'cache'],
+  );
+});
+
+test('단어에 붙여 쓴 ~란도 "무엇인가"를 묻는다', () => {
+  assert.deepEqual(queryIntents('이미지란'), [['무엇인가']]);
+  assert.deepEqual(queryIntents('이미지'), []);
 });
