@@ -66,6 +66,8 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   // 책은 "어디에 두어야 빠른가"처럼 빠르기(성능)로 묻습니다.
   ['느림', ['빠른', '성능']],
   ['느려', ['빠른', '성능']],
+  // 책은 "무엇이 이기는가", "우선합니다"로 쓰고, 절 id는 `precedence`, `priority`입니다.
+  ['우선순위', ['우선', 'precedence', 'priority']],
 ];
 
 const table = new Map<string, string[]>();

@@ -53,10 +53,34 @@ test('영어 용어는 조사가 붙은 본문에서 대소문자 없이 찾는�
   assert.deepEqual(urls('CGroups'), ['/docs/deep-dive']);
 });
 
-test('모든 단어를 담은 페이지가 일부만 담은 페이지보다 앞선다', () => {
-  const results = engine.search('컨테이너 veth').pages;
-  assert.equal(results[0]?.page.url, '/docs/network');
+test('모든 단어를 본문에 담은 페이지가 본문에 일부만 담은 페이지보다 앞선다', () => {
+  const bodies = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/a', '장 A', [['첫 절', '컨테이너를 만들고 컨테이너를 지웁니다. 컨테이너가 많습니다.']]),
+      page('/docs/b', '장 B', [['둘째 절', '컨테이너는 veth로 연결됩니다.']]),
+      page('/docs/c', '장 C', [['셋째 절', '이미지를 만듭니다.']]),
+    ]),
+  );
+  const results = bodies.search('컨테이너 veth').pages;
+  assert.equal(results[0]?.page.url, '/docs/b');
   assert.equal(results[0]?.matchedWords, 2);
+});
+
+test('검색어 단어 하나가 빠져도 그 주제를 제목으로 단 절이 모든 단어를 지나가며 말한 절보다 앞선다', () => {
+  const coverage = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/concepts', '개념', [
+        [
+          'OverlayFS는 레이어를 어떻게 겹치는가',
+          'lowerdir와 upperdir를 하나로 보여 줍니다. 레이어를 겹칩니다.',
+        ],
+        ['이미지는 어떻게 쌓이는가', '원리: OverlayFS가 쌓습니다. OverlayFS 원리입니다.'],
+        ['다른 절', '원리를 다시 말합니다.'],
+        ['또 다른 절', '이미지와 컨테이너를 봅니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(coverage.search('OverlayFS 원리').sections[0]?.section.anchor, 's0');
 });
 
 test('가장 잘 맞는 절을 첫 절로 고른다', () => {
