@@ -4,6 +4,7 @@ import { recurringWeight, roleWeight } from './weights';
 import {
   analyzeQuery,
   asksDifference,
+  commandPhrases,
   indexForms,
   normalizeText,
   queryIntents,
@@ -37,6 +38,8 @@ const askedForPageBoost = 2;
 /** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
 const pairHeadingBoost = 0.5;
 const pairTextBoost = 0.25;
+/** 검색어에 친 명령(`docker container ls`)이 본문이나 제목에 그 순서 그대로 나오면 이만큼까지 곱합니다. */
+const commandBoost = 1;
 /** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
 const intentBoost = 2.5;
 /** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
@@ -171,6 +174,8 @@ export class SearchEngine {
   private readonly pageLengths: readonly number[];
   private readonly averagePageLength: number;
   private readonly averageSectionLength: number;
+  /** 명령을 찾을 때 만드는 절 제목과 본문의 소문자 형태(처음 쓸 때 만듭니다) */
+  private readonly lowerTexts: (string | undefined)[] = [];
   /** 절마다 제목의 주제 단어(`topicTerms`) */
   private readonly topics: readonly Set<string>[];
 
@@ -195,6 +200,21 @@ export class SearchEngine {
     const headingText = (section: IndexedSection): string =>
       section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
     this.topics = index.sections.map((section) => topicTerms(headingText(section), section.anchor));
+  }
+
+  /** 절 제목과 본문(소문자)에 이 명령이 그대로 나오는가 */
+  private holdsPhrase(section: number, phrase: string): boolean {
+    let text = this.lowerTexts[section];
+    if (text === undefined) {
+      const current = this.index.sections[section];
+      text = normalizeText(`${current?.heading ?? ''}\n${current?.text ?? ''}`);
+      this.lowerTexts[section] = text;
+    }
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      // 뒤에 붙은 한글 조사(`docker ps는`)는 괜찮고, 영어나 숫자가 이어지면(`docker pseudo`) 다른 단어입니다.
+      if (!/[a-z0-9_]/.test(text.charAt(at + phrase.length))) return true;
+    }
+    return false;
   }
 
   get edition(): string {
@@ -314,6 +334,7 @@ export class SearchEngine {
 
     const wordCount = Math.max(words.length, 1);
     const intents = queryIntents(query);
+    const phrases = commandPhrases(query);
     const comparing = asksDifference(query);
     const latinWords = words.map((word) => word.text).filter((text) => /^[a-z0-9]+$/.test(text));
     /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
@@ -346,6 +367,12 @@ export class SearchEngine {
         count >= 2
           ? 1 + pairHeadingBoost * pairShare(current.heading) + pairTextBoost * pairShare(current.text)
           : 1;
+      const commands =
+        phrases.length > 0
+          ? 1 +
+            (commandBoost * phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
+              phrases.length
+          : 1;
       const asks = intents.some((terms) =>
         current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
       )
@@ -372,6 +399,7 @@ export class SearchEngine {
           recurring *
           near *
           asks *
+          commands *
           named,
       });
     }

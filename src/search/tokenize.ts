@@ -178,6 +178,36 @@ export function queryIntents(query: string): (readonly string[])[] {
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
 }
 
+const commandWord = /^[a-z0-9][a-z0-9._+-]*$/;
+
+/**
+ * 검색어에서 띄어 쓴 영어 단어가 둘 이상 이어진 곳(`docker run -d`, `docker container ls`, `copy on write`).
+ * 명령이나 영어 용어를 그대로 친 것이므로, 본문에 그 순서 그대로 나오는 절이 그 명령을 다루는 절입니다.
+ * 플래그는 `-`까지(`-d`), 한글이나 다른 기호가 끼면(`docker ps 와 docker container ls`) 거기서 끊습니다.
+ */
+export function commandPhrases(query: string): string[] {
+  const normalized = normalizeText(query);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = (): void => {
+    if (run.length >= 2) phrases.push(run.join(' '));
+    run = [];
+  };
+  for (const word of splitWords(normalized)) {
+    if (!commandWord.test(word.text)) {
+      flush();
+      continue;
+    }
+    // 앞 단어와 사이에 공백(과 플래그의 `-`)만 있어야 이어진 명령입니다.
+    if (run.length > 0 && !/^\s+-{0,2}$/.test(normalized.slice(runEnd, word.start))) flush();
+    run.push(flagForm(normalized, word) ?? word.text);
+    runEnd = word.start + word.text.length;
+  }
+  flush();
+  return phrases;
+}
+
 /**
  * 학습자는 `깨짐`, `안됨`, `느림`처럼 명사형(받침 ㅁ)으로 칩니다. 책은 `깨지는가`, `느린`처럼 쓰므로
  * 받침 ㅁ을 뗀 형태(`깨지`)로 시작하는 단어도 찾습니다.

@@ -211,3 +211,19 @@ test('제목의 주제(물음 앞의 `X는`)에 검색어가 있는 절이 검�
   );
   assert.equal(topics.search('관리 명령').sections[0]?.section.anchor, 's1');
 });
+
+test('검색어에 친 명령이 그 순서 그대로 나오는 절이 단어만 흩어져 나오는 절보다 앞선다', () => {
+  const commands = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/cli', 'CLI', [
+        [
+          '자주 쓰는 명령은 무엇인가: up, ps, down',
+          'docker compose ps는 서비스를 보여 줍니다. container 목록과 ls 출력도 봅니다.',
+        ],
+        ['짧은 명령은 무엇과 같은가', 'docker ps는 docker container ls와 같습니다.'],
+        ['다른 절', '이미지를 봅니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(commands.search('docker ps 와 docker container ls').sections[0]?.section.anchor, 's1');
+});

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   analyzeQuery,
+  commandPhrases,
   highlightTerms,
   indexForms,
   indexTerms,
@@ -103,4 +104,11 @@ test('명사형(받침 ㅁ)으로 친 검색어는 받침을 뗀 형태로 시�
 test('단어에 붙여 쓴 ~란도 "무엇인가"를 묻는다', () => {
   assert.deepEqual(queryIntents('이미지란'), [['무엇인가']]);
   assert.deepEqual(queryIntents('이미지'), []);
+});
+
+test('검색어에 이어 친 영어 단어는 명령으로 본다 (한글이 끼면 끊는다)', () => {
+  assert.deepEqual(commandPhrases('docker ps 와 docker container ls'), ['docker ps', 'docker container ls']);
+  assert.deepEqual(commandPhrases('docker run -d'), ['docker run -d']);
+  assert.deepEqual(commandPhrases('컨테이너 로그 보기'), []);
+  assert.deepEqual(commandPhrases('docker 로그'), []);
 });
