@@ -173,7 +173,7 @@ const asksWhatIsSuffix = /[^란]란$/u;
 /** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
 export function queryIntents(query: string): (readonly string[])[] {
   const words = splitWords(normalizeText(query)).map((word) => word.text);
-  const typed = new Set(words);
+  const typed = new Set(questionPart(words));
   if (words.some((word) => asksWhatIsSuffix.test(word))) typed.add('란');
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
 }
@@ -223,11 +223,25 @@ function withoutNominalEnding(word: string): string | undefined {
 
 /** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
 export function asksDifference(query: string): boolean {
-  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  const typed = new Set(questionPart(splitWords(normalizeText(query)).map((word) => word.text)));
   return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
 }
 
 const intentTyped = new Set(intentWords.flatMap(([words]) => words));
+/** 검색어 어디에 있어도 물음인 말. 나머지 물음 말은 용어의 일부일 수 있습니다(`사용자 정의 네트워크`의 `정의`). */
+const intentAnywhere = new Set(['vs', '비교']);
+
+/**
+ * 검색어에서 물음으로 읽는 말들: 검색어 끝에 이어진 물음·군말(`ENV ARG 차이가 뭐야`의 `차이가 뭐야`)과
+ * 어디에 있어도 물음인 말(`볼륨 vs 바인드마운트`의 `vs`). 가운데의 `정의`는 용어의 일부로 둡니다.
+ */
+function questionPart(typed: readonly string[]): string[] {
+  let start = typed.length;
+  while (start > 0 && (intentTyped.has(typed[start - 1] ?? '') || fillerWords.has(typed[start - 1] ?? ''))) {
+    start -= 1;
+  }
+  return typed.filter((text, position) => position >= start || intentAnywhere.has(text));
+}
 
 /**
  * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
@@ -267,7 +281,8 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     }),
   );
   const typed = typedWords.map((word) => word.text);
-  const meaningful = typed.filter((text) => !fillerWords.has(text) && !intentTyped.has(text));
+  const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
+  const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
   const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
     known ? (splitCompound(text, known) ?? [text]) : [text],
   );

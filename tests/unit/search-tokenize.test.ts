@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   analyzeQuery,
+  asksDifference,
   commandPhrases,
   highlightTerms,
   indexForms,
@@ -111,4 +112,18 @@ test('검색어에 이어 친 영어 단어는 명령으로 본다 (한글이 �
   assert.deepEqual(commandPhrases('docker run -d'), ['docker run -d']);
   assert.deepEqual(commandPhrases('컨테이너 로그 보기'), []);
   assert.deepEqual(commandPhrases('docker 로그'), []);
+});
+
+test('물음 말은 검색어 끝에 있을 때만 물음이고, 가운데에서는 용어의 일부다 (사용자 정의 네트워크)', () => {
+  assert.deepEqual(
+    analyzeQuery('사용자 정의 네트워크').map((word) => word.text),
+    ['사용자', '정의', '네트워크'],
+  );
+  assert.deepEqual(queryIntents('사용자 정의 네트워크'), []);
+  assert.deepEqual(
+    analyzeQuery('copy-on-write 정의').map((word) => word.text),
+    ['copy-on-write'],
+  );
+  assert.deepEqual(queryIntents('ENV ARG 차이가 뭐야').length, 2);
+  assert.ok(asksDifference('볼륨 vs 바인드마운트'));
 });
