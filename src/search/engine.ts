@@ -385,11 +385,18 @@ export class SearchEngine {
       // 제목 id가 검색어의 영어 단어를 모두 담으면(`docker info` → `#docker-info`, `iptables` → `#nat-and-iptables`)
       // 글쓴이가 그 절을 그 이름으로 부른 것입니다.
       const parts = current.anchor.split('-');
-      const named =
+      const namedByEnglish =
         latinWords.length > 0 &&
-        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`))
-          ? anchorBoost
-          : 1;
+        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`));
+      // 제목 id의 단어와 검색어의 단어(와 그 번역)가 서로 모두 맞으면(`도커 왜` → `#why-docker`, `이미지란` → `#image`)
+      // 그 절도 검색어의 이름을 단 절입니다.
+      const names = (word: QueryWord, part: string): boolean =>
+        word.alternatives.some((alternative) => part === alternative.term || part === `${alternative.term}s`);
+      const namedInFull =
+        current.anchor !== '' &&
+        parts.every((part) => words.some((word) => names(word, part))) &&
+        words.every((word) => parts.some((part) => names(word, part)));
+      const named = namedByEnglish || namedInFull ? anchorBoost : 1;
       hits.push({
         section: current,
         score:

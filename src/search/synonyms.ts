@@ -68,6 +68,8 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   ['느려', ['빠른', '성능']],
   // 책은 "무엇이 이기는가", "우선합니다"로 쓰고, 절 id는 `precedence`, `priority`입니다.
   ['우선순위', ['우선', 'precedence', 'priority']],
+  // 절 id는 "왜"를 묻는 절을 `why-`로 부릅니다(`why-docker`, `why-linux`).
+  ['왜', ['why']],
 ];
 
 const table = new Map<string, string[]>();

@@ -227,3 +227,32 @@ test('검색어에 친 명령이 그 순서 그대로 나오는 절이 단어만
   );
   assert.equal(commands.search('docker ps 와 docker container ls').sections[0]?.section.anchor, 's1');
 });
+
+test('검색어의 번역이 제목 id와 꼭 맞는 절이 그 이름의 절이다 (도커 왜 → #why-docker)', () => {
+  const named = new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/concepts',
+        kind: 'docs',
+        content: {
+          title: '개념',
+          sections: [
+            {
+              heading: 'Docker는 왜 Linux 위에서 도는가',
+              anchor: 'why-linux',
+              level: 2,
+              text: 'Docker는 커널을 씁니다.',
+            },
+            {
+              heading: 'Docker는 어떤 문제를 푸는가',
+              anchor: 'why-docker',
+              level: 2,
+              text: '환경 차이를 없앱니다.',
+            },
+          ],
+        },
+      },
+    ]),
+  );
+  assert.equal(named.search('도커 왜').sections[0]?.section.anchor, 'why-docker');
+});
