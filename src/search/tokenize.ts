@@ -305,8 +305,10 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     // 동의어 목록에 있는 영어 단어(`mac`)는 그 단어 그대로만 찾습니다(`macvlan`의 앞부분으로 퍼지지 않게).
     const wholeWord = !hangulOnly.test(text) && synonymsOf(text).length > 0;
     put({ term: text, match: wholeWord ? 'plural' : prefixOrExact(text), weight: 1 });
+    // 색인에 그대로 있는 말(`볼륨`)은 명사이고, 받침을 뗀 형태로 시작하는 단어가 색인에 있을 때만 씁니다(`단점` → `단저`는 없음).
     const verb = known === undefined || !known(text) ? withoutNominalEnding(text) : undefined;
-    if (verb !== undefined) put({ term: verb, match: 'prefix', weight: 0.8 });
+    if (verb !== undefined && (known === undefined || known(verb)))
+      put({ term: verb, match: 'prefix', weight: 0.8 });
     const stem = stripParticle(text);
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });

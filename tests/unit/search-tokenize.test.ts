@@ -127,3 +127,15 @@ test('물음 말은 검색어 끝에 있을 때만 물음이고, 가운데에서
   assert.deepEqual(queryIntents('ENV ARG 차이가 뭐야').length, 2);
   assert.ok(asksDifference('볼륨 vs 바인드마운트'));
 });
+
+test('받침 ㅁ을 뗀 형태는 그 형태로 시작하는 단어가 색인에 있을 때만 찾는다 (단점 → 단저는 없음)', () => {
+  const indexed = new Set(['깨지는가', '단']);
+  const known = (term: string): boolean => [...indexed].some((word) => word.startsWith(term));
+  const [weakness] = analyzeQuery('단점', known);
+  assert.deepEqual(
+    weakness?.alternatives.map((alternative) => alternative.term),
+    ['단점'],
+  );
+  const [broken] = analyzeQuery('깨짐', known);
+  assert.ok(broken?.alternatives.some((alternative) => alternative.term === '깨지'));
+});
