@@ -62,7 +62,8 @@ export const sectionQueries: readonly SectionQueryCase[] = [
   r('컨테이너 상태', revisedAt('containers', 'container-lifecycle', 'lifecycle-states')),
   r('컨테이너 생명주기', revisedAt('containers', 'container-lifecycle', 'lifecycle-states')),
   r('백그라운드로 실행', revisedAt('containers', 'foreground-detached')),
-  r('docker run -d', revisedAt('containers', 'foreground-detached')),
+  // 옵션 표의 `-d` 행도 `docker run -d`가 무엇을 하는지(백그라운드 실행, 예와 함께) 답합니다.
+  r('docker run -d', revisedAt('containers', 'foreground-detached', 'run-options')),
   r('재시작 정책', revisedAt('containers', 'restart-policies')),
   r('컨테이너 자동 재시작', revisedAt('containers', 'restart-policies')),
   r('docker inspect format', revisedAt('containers', 'inspect')),
@@ -134,7 +135,11 @@ export const sectionQueries: readonly SectionQueryCase[] = [
   r('네트워크 드라이버 종류', revisedAt('network', 'network-drivers', 'driver-summary')),
   r('사용자 정의 브리지', revisedAt('network', 'user-defined-bridge')),
   r('컨테이너 이름으로 접속', revisedAt('network', 'embedded-dns')),
-  r('컨테이너끼리 통신', revisedAt('network', 'user-defined-bridge', 'embedded-dns', 'worked-example')),
+  // `isolation-and-connect`는 "명시적으로 연결한 컨테이너끼리만 통신"하는 울타리와 네트워크 사이의 통신을 설명합니다.
+  r(
+    '컨테이너끼리 통신',
+    revisedAt('network', 'user-defined-bridge', 'embedded-dns', 'isolation-and-connect', 'worked-example'),
+  ),
   r('localhost에만 포트 공개', revisedAt('network', 'publish-localhost')),
   r('iptables', revisedAt('network', 'nat-and-iptables')),
   r('docker-proxy', revisedAt('network', 'docker-proxy')),

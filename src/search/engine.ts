@@ -4,7 +4,11 @@ import { recurringWeight, roleWeight } from './weights';
 import {
   analyzeQuery,
   asksDifference,
+  commandPhrases,
+  indexForms,
+  normalizeText,
   queryIntents,
+  splitWords,
   termsToHighlight,
   type QueryWord,
   type TermAlternative,
@@ -16,7 +20,7 @@ import {
  * - 절 제목에 있는 단어는 본문의 단어보다 훨씬 크게, 위 `##` 제목과 페이지 제목에 있는 단어는 그보다 작게 칩니다.
  *   제목은 그 절이 무엇에 대한 글인지를 말하고, 본문의 단어는 지나가며 언급한 것일 수 있어서입니다.
  * - 본문은 BM25(단어가 자주 나올수록, 절이 짧을수록 높게)로 셉니다.
- * - 검색어의 단어를 모두 담은 절이 위로 오도록 담은 단어의 비율을 제곱해 곱합니다.
+ * - 검색어의 단어를 모두 담은 절이 위로 오도록 담은 단어의 비율을 곱합니다(제곱하면 한 단어만 빠진 주제 절이 지나치게 밀립니다).
  * - 페이지 종류와 되풀이되는 절의 무게(`weights.ts`)를 곱합니다. 검색어가 그 페이지나 절의 제목이면 낮추지 않습니다.
  * 결과 목록은 절을 점수순으로 늘어놓고, 같은 페이지의 절은 그 페이지 아래에 모읍니다.
  */
@@ -34,6 +38,8 @@ const askedForPageBoost = 2;
 /** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
 const pairHeadingBoost = 0.5;
 const pairTextBoost = 0.25;
+/** 검색어에 친 명령(`docker container ls`)이 본문이나 제목에 그 순서 그대로 나오면 이만큼까지 곱합니다. */
+const commandBoost = 1;
 /** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
 const intentBoost = 2.5;
 /** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
@@ -47,6 +53,28 @@ const pageB = 0.5;
 const prefixWeight = 0.85;
 /** 너무 짧은 앞부분(`c`)이 수천 단어로 퍼지지 않게 막는 상한 */
 const maxPrefixExpansions = 400;
+/**
+ * 제목의 주제(물음 앞의 `X는`, 콜론 뒤의 이름)가 아닌 곳에 나온 단어의 몫. `짧은 명령은 어떤 관리 명령과 같은가`는
+ * 짧은 명령에 대한 절이고, `관리 명령`은 그 절이 견주는 대상일 뿐입니다.
+ */
+const outsideTopic = 0.6;
+/** 제목에서 물음이 시작되는 말. 이 앞까지가 제목의 주제입니다. */
+const questionWords = new Set([
+  '어떻게',
+  '무엇',
+  '무엇을',
+  '무엇이',
+  '무엇인가',
+  '왜',
+  '어디',
+  '어디에',
+  '언제',
+  '어떤',
+  '어느',
+  '누가',
+  '얼마나',
+  '무슨',
+]);
 /** 드롭다운과 결과 페이지가 한 페이지 아래에 보여 주는 절 수 */
 const sectionsPerPage = 3;
 
@@ -85,6 +113,34 @@ function bm25(tf: number, length: number, averageLength: number, b: number): num
   return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / Math.max(averageLength, 1)));
 }
 
+/**
+ * 제목의 주제 단어들의 색인 형태. 책의 제목은 `X는 어떻게 …는가` 꼴의 물음이라 `은`/`는`이 붙은 첫 단어까지(물음 말이
+ * 먼저 나오면 그 앞까지)가 주제이고, 콜론 뒤(`…: up, logs, ps, down`)는 그 절이 다루는 것의 이름입니다.
+ * 주제를 가를 수 없는 제목(`어떤 옵션을 가장 자주 쓰는가`)은 모든 단어가 주제입니다.
+ */
+function topicTerms(heading: string, anchor: string): Set<string> {
+  const normalized = normalizeText(heading);
+  const words = splitWords(normalized);
+  let end = words.length;
+  for (let position = 0; position < words.length; position += 1) {
+    const text = words[position]?.text ?? '';
+    if (questionWords.has(text)) {
+      end = position;
+      break;
+    }
+    if (/[은는]$/.test(text)) {
+      end = position + 1;
+      break;
+    }
+  }
+  if (end === 0) end = words.length;
+  const colon = normalized.indexOf(':');
+  const topic = words.filter((word, position) => position < end || (colon >= 0 && word.start > colon));
+  const terms = new Set(topic.flatMap((word) => indexForms(word.text)));
+  if (/^[a-z0-9-]+$/.test(anchor)) for (const part of anchor.split('-')) terms.add(part);
+  return terms;
+}
+
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
@@ -118,6 +174,10 @@ export class SearchEngine {
   private readonly pageLengths: readonly number[];
   private readonly averagePageLength: number;
   private readonly averageSectionLength: number;
+  /** 명령을 찾을 때 만드는 절 제목과 본문의 소문자 형태(처음 쓸 때 만듭니다) */
+  private readonly lowerTexts: (string | undefined)[] = [];
+  /** 절마다 제목의 주제 단어(`topicTerms`) */
+  private readonly topics: readonly Set<string>[];
 
   constructor(private readonly index: SearchIndexFile) {
     // 본문의 단어와 제목에만 나오는 단어를 함께 둡니다(앞부분 일치와 복합어 나누기가 제목의 단어도 알아야 합니다).
@@ -137,6 +197,24 @@ export class SearchEngine {
       pageLengths.reduce((sum, length) => sum + length, 0) / Math.max(pageLengths.length, 1);
     this.averageSectionLength =
       index.sections.reduce((sum, section) => sum + section.length, 0) / Math.max(index.sections.length, 1);
+    const headingText = (section: IndexedSection): string =>
+      section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
+    this.topics = index.sections.map((section) => topicTerms(headingText(section), section.anchor));
+  }
+
+  /** 절 제목과 본문(소문자)에 이 명령이 그대로 나오는가 */
+  private holdsPhrase(section: number, phrase: string): boolean {
+    let text = this.lowerTexts[section];
+    if (text === undefined) {
+      const current = this.index.sections[section];
+      text = normalizeText(`${current?.heading ?? ''}\n${current?.text ?? ''}`);
+      this.lowerTexts[section] = text;
+    }
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      // 뒤에 붙은 한글 조사(`docker ps는`)는 괜찮고, 영어나 숫자가 이어지면(`docker pseudo`) 다른 단어입니다.
+      if (!/[a-z0-9_]/.test(text.charAt(at + phrase.length))) return true;
+    }
+    return false;
   }
 
   get edition(): string {
@@ -205,7 +283,12 @@ export class SearchEngine {
           }
         }
       }
-      const heading = indexed.map((section) => bestMatch(word, section.headingTerms));
+      const heading = indexed.map((section, number) => {
+        const anywhere = bestMatch(word, section.headingTerms);
+        if (anywhere === 0) return 0;
+        const inTopic = bestMatch(word, [...(this.topics[number] ?? [])]);
+        return Math.max(inTopic, outsideTopic * anywhere);
+      });
       const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
       const pageTf = new Float64Array(indexedPages.length);
       for (const [section, tf] of bodyTf) {
@@ -251,6 +334,7 @@ export class SearchEngine {
 
     const wordCount = Math.max(words.length, 1);
     const intents = queryIntents(query);
+    const phrases = commandPhrases(query);
     const comparing = asksDifference(query);
     const latinWords = words.map((word) => word.text).filter((text) => /^[a-z0-9]+$/.test(text));
     /** 이웃한 검색어 단어의 쌍마다, 두 단어가 본문에 쓰일 수 있는 형태들 */
@@ -283,6 +367,12 @@ export class SearchEngine {
         count >= 2
           ? 1 + pairHeadingBoost * pairShare(current.heading) + pairTextBoost * pairShare(current.text)
           : 1;
+      const commands =
+        phrases.length > 0
+          ? 1 +
+            (commandBoost * phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
+              phrases.length
+          : 1;
       const asks = intents.some((terms) =>
         current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
       )
@@ -295,20 +385,28 @@ export class SearchEngine {
       // 제목 id가 검색어의 영어 단어를 모두 담으면(`docker info` → `#docker-info`, `iptables` → `#nat-and-iptables`)
       // 글쓴이가 그 절을 그 이름으로 부른 것입니다.
       const parts = current.anchor.split('-');
-      const named =
+      const namedByEnglish =
         latinWords.length > 0 &&
-        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`))
-          ? anchorBoost
-          : 1;
+        latinWords.every((word) => parts.some((part) => part === word || part === `${word}s`));
+      // 제목 id의 단어와 검색어의 단어(와 그 번역)가 서로 모두 맞으면(`도커 왜` → `#why-docker`, `이미지란` → `#image`)
+      // 그 절도 검색어의 이름을 단 절입니다.
+      const names = (word: QueryWord, part: string): boolean =>
+        word.alternatives.some((alternative) => part === alternative.term || part === `${alternative.term}s`);
+      const namedInFull =
+        current.anchor !== '' &&
+        parts.every((part) => words.some((word) => names(word, part))) &&
+        words.every((word) => parts.some((part) => names(word, part)));
+      const named = namedByEnglish || namedInFull ? anchorBoost : 1;
       hits.push({
         section: current,
         score:
           ((scores[section] ?? 0) + (headingScores[section] ?? 0) * partial) *
-          (count / wordCount) ** 2 *
+          (count / wordCount) *
           role *
           recurring *
           near *
           asks *
+          commands *
           named,
       });
     }

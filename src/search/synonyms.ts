@@ -28,6 +28,10 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['리눅스', 'linux'],
   ['윈도우', 'windows'],
   ['맥', 'macos'],
+  ['우분투', 'ubuntu'],
+  ['데비안', 'debian'],
+  ['프로세스', 'process'],
+  ['데이터베이스', 'db'],
 ];
 
 /**
@@ -62,6 +66,10 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   // 책은 "어디에 두어야 빠른가"처럼 빠르기(성능)로 묻습니다.
   ['느림', ['빠른', '성능']],
   ['느려', ['빠른', '성능']],
+  // 책은 "무엇이 이기는가", "우선합니다"로 쓰고, 절 id는 `precedence`, `priority`입니다.
+  ['우선순위', ['우선', 'precedence', 'priority']],
+  // 절 id는 "왜"를 묻는 절을 `why-`로 부릅니다(`why-docker`, `why-linux`).
+  ['왜', ['why']],
 ];
 
 const table = new Map<string, string[]>();

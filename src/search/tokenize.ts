@@ -59,15 +59,32 @@ export function indexForms(word: string): string[] {
   return [...forms];
 }
 
+/** 명령줄 플래그(`-d`, `--init`)는 앞의 `-`까지 한 형태로: 맨 앞이나 공백·괄호·따옴표 뒤의 `-`/`--` */
+const flagStart = /(?:^|[\s([`'"=])(--?)$/u;
+
+/**
+ * 단어 앞에 `-`나 `--`가 붙어 있으면(`docker run -d`, `--init과`) 플래그 형태(`-d`, `--init`)를 돌려줍니다.
+ * 한 글자 플래그(`-d`, `-p`)는 `d`, `p`로는 아무 데나 걸리므로, 플래그로 쓴 곳만 따로 찾을 수 있게 합니다.
+ */
+export function flagForm(normalized: string, word: Word): string | undefined {
+  const dashes = flagStart.exec(normalized.slice(Math.max(0, word.start - 3), word.start))?.[1];
+  if (dashes === undefined) return undefined;
+  const latin = latinThenHangul.exec(word.text)?.[1] ?? word.text;
+  return /^[a-z0-9][a-z0-9-]*$/.test(latin) ? `${dashes}${latin}` : undefined;
+}
+
 /**
  * 본문 전체를 색인 형태의 목록으로 바꿉니다. `WSL 2`, `Type 1`처럼 영어 단어 뒤에 숫자만 띄어 쓴 것은
  * 붙인 형태(`wsl2`)도 넣어 `WSL2`로 찾을 수 있게 합니다.
  */
 export function indexTerms(text: string): { readonly terms: string[]; readonly wordCount: number } {
-  const words = splitWords(normalizeText(text));
+  const normalized = normalizeText(text);
+  const words = splitWords(normalized);
   const terms: string[] = [];
   words.forEach((word, index) => {
     terms.push(...indexForms(word.text));
+    const flag = flagForm(normalized, word);
+    if (flag !== undefined) terms.push(flag);
     const next = words[index + 1];
     if (
       next &&
@@ -95,6 +112,9 @@ export interface QueryWord {
   readonly text: string;
   readonly alternatives: readonly TermAlternative[];
 }
+
+/** 플래그로 입력한 단어(`-d`)가 플래그가 아닌 곳(`d`)에 걸릴 때의 무게 */
+const flagOnlyAsWord = 0.3;
 
 /** 앞부분 일치는 한 글자 영어(`v`, `1`)에 쓰면 너무 많이 걸리므로, 한글이거나 두 글자 이상일 때만 씁니다. */
 function prefixOrExact(term: string): TermAlternative['match'] {
@@ -147,19 +167,81 @@ const intentWords: readonly (readonly [words: readonly string[], headingTerms: r
   [['뭐야', '뭔가', '뭐', '란', '뜻', '정의'], ['무엇인가']],
 ];
 
+/** `이미지란`, `OCI란`처럼 단어에 붙여 쓴 `~란`도 "무엇인가"를 묻습니다. */
+const asksWhatIsSuffix = /[^란]란$/u;
+
 /** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
 export function queryIntents(query: string): (readonly string[])[] {
-  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  const words = splitWords(normalizeText(query)).map((word) => word.text);
+  const typed = new Set(questionPart(words));
+  if (words.some((word) => asksWhatIsSuffix.test(word))) typed.add('란');
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
+}
+
+const commandWord = /^[a-z0-9][a-z0-9._+-]*$/;
+
+/**
+ * 검색어에서 띄어 쓴 영어 단어가 둘 이상 이어진 곳(`docker run -d`, `docker container ls`, `copy on write`).
+ * 명령이나 영어 용어를 그대로 친 것이므로, 본문에 그 순서 그대로 나오는 절이 그 명령을 다루는 절입니다.
+ * 플래그는 `-`까지(`-d`), 한글이나 다른 기호가 끼면(`docker ps 와 docker container ls`) 거기서 끊습니다.
+ */
+export function commandPhrases(query: string): string[] {
+  const normalized = normalizeText(query);
+  const phrases: string[] = [];
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = (): void => {
+    if (run.length >= 2) phrases.push(run.join(' '));
+    run = [];
+  };
+  for (const word of splitWords(normalized)) {
+    if (!commandWord.test(word.text)) {
+      flush();
+      continue;
+    }
+    // 앞 단어와 사이에 공백(과 플래그의 `-`)만 있어야 이어진 명령입니다.
+    if (run.length > 0 && !/^\s+-{0,2}$/.test(normalized.slice(runEnd, word.start))) flush();
+    run.push(flagForm(normalized, word) ?? word.text);
+    runEnd = word.start + word.text.length;
+  }
+  flush();
+  return phrases;
+}
+
+/**
+ * 학습자는 `깨짐`, `안됨`, `느림`처럼 명사형(받침 ㅁ)으로 칩니다. 책은 `깨지는가`, `느린`처럼 쓰므로
+ * 받침 ㅁ을 뗀 형태(`깨지`)로 시작하는 단어도 찾습니다.
+ */
+function withoutNominalEnding(word: string): string | undefined {
+  if (!hangulOnly.test(word) || word.length < 2) return undefined;
+  const last = word.charCodeAt(word.length - 1) - 0xac00;
+  const finalConsonant = last % 28;
+  // 16: 받침 ㅁ
+  if (finalConsonant !== 16) return undefined;
+  return word.slice(0, -1) + String.fromCharCode(0xac00 + last - finalConsonant);
 }
 
 /** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
 export function asksDifference(query: string): boolean {
-  const typed = new Set(splitWords(normalizeText(query)).map((word) => word.text));
+  const typed = new Set(questionPart(splitWords(normalizeText(query)).map((word) => word.text)));
   return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
 }
 
 const intentTyped = new Set(intentWords.flatMap(([words]) => words));
+/** 검색어 어디에 있어도 물음인 말. 나머지 물음 말은 용어의 일부일 수 있습니다(`사용자 정의 네트워크`의 `정의`). */
+const intentAnywhere = new Set(['vs', '비교']);
+
+/**
+ * 검색어에서 물음으로 읽는 말들: 검색어 끝에 이어진 물음·군말(`ENV ARG 차이가 뭐야`의 `차이가 뭐야`)과
+ * 어디에 있어도 물음인 말(`볼륨 vs 바인드마운트`의 `vs`). 가운데의 `정의`는 용어의 일부로 둡니다.
+ */
+function questionPart(typed: readonly string[]): string[] {
+  let start = typed.length;
+  while (start > 0 && (intentTyped.has(typed[start - 1] ?? '') || fillerWords.has(typed[start - 1] ?? ''))) {
+    start -= 1;
+  }
+  return typed.filter((text, position) => position >= start || intentAnywhere.has(text));
+}
 
 /**
  * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
@@ -189,8 +271,18 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
 export function analyzeQuery(query: string, known?: (term: string) => boolean): QueryWord[] {
   const seen = new Set<string>();
   const result: QueryWord[] = [];
-  const typed = splitWords(normalizeText(query)).map((word) => word.text);
-  const meaningful = typed.filter((text) => !fillerWords.has(text) && !intentTyped.has(text));
+  const normalized = normalizeText(query);
+  const typedWords = splitWords(normalized);
+  /** 검색어에 플래그로 쓴 단어(`-d`)의 플래그 형태 */
+  const flags = new Map(
+    typedWords.flatMap((word) => {
+      const flag = flagForm(normalized, word);
+      return flag === undefined ? [] : [[word.text, flag] as const];
+    }),
+  );
+  const typed = typedWords.map((word) => word.text);
+  const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
+  const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
   const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
     known ? (splitCompound(text, known) ?? [text]) : [text],
   );
@@ -202,9 +294,21 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
       const existing = alternatives.get(alternative.term);
       if (!existing || existing.weight < alternative.weight) alternatives.set(alternative.term, alternative);
     };
+    // `-d`는 플래그로 쓴 곳(`docker run -d`)을 찾고, 같은 글자의 다른 단어(`d`)는 낮게 칩니다.
+    const flag = flags.get(text);
+    if (flag !== undefined && (known === undefined || known(flag))) {
+      put({ term: flag, match: 'exact', weight: 1 });
+      put({ term: text, match: prefixOrExact(text), weight: flagOnlyAsWord });
+      result.push({ text, alternatives: [...alternatives.values()] });
+      continue;
+    }
     // 동의어 목록에 있는 영어 단어(`mac`)는 그 단어 그대로만 찾습니다(`macvlan`의 앞부분으로 퍼지지 않게).
     const wholeWord = !hangulOnly.test(text) && synonymsOf(text).length > 0;
     put({ term: text, match: wholeWord ? 'plural' : prefixOrExact(text), weight: 1 });
+    // 색인에 그대로 있는 말(`볼륨`)은 명사이고, 받침을 뗀 형태로 시작하는 단어가 색인에 있을 때만 씁니다(`단점` → `단저`는 없음).
+    const verb = known === undefined || !known(text) ? withoutNominalEnding(text) : undefined;
+    if (verb !== undefined && (known === undefined || known(verb)))
+      put({ term: verb, match: 'prefix', weight: 0.8 });
     const stem = stripParticle(text);
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });

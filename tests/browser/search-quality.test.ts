@@ -61,11 +61,11 @@ describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
 
 /**
  * 절 단위 첫 결과 적중률의 하한. 이보다 낮으면 놓친 검색어를 모두 적고 실패합니다.
- * issue #20의 목표는 두 묶음 모두 95 %입니다. 아직 닿지 못해(2026-12-07, 시작하기 페이지를 더한 빌드: 기준 92.4 %, 따로 둔 검색어 75.0 %) 지금 닿은
- * 값을 하한으로 두어 뒤로 물러서지 않게 하고, 목표에 닿으면 `issueTarget`으로 올립니다.
+ * issue #20의 목표는 두 묶음 모두 95 %입니다. 기준 검색어는 닿았고(2026-12-07: 96.2 %), 따로 둔 검색어는 아직 85.0 %입니다.
+ * 지금 닿은 값을 하한으로 두어 뒤로 물러서지 않게 하고, 따로 둔 검색어가 목표에 닿으면 `issueTarget`으로 올립니다.
  */
 const issueTarget = 0.95;
-const firstResultFloors = { section: 0.92, heldOut: 0.75 } as const;
+const firstResultFloors = { section: 0.96, heldOut: 0.85 } as const;
 
 /** `/docker-study/docs/x?highlight=…#id` → `/docs/x#id` */
 function sectionTarget(href: string): string {

@@ -53,10 +53,34 @@ test('영어 용어는 조사가 붙은 본문에서 대소문자 없이 찾는�
   assert.deepEqual(urls('CGroups'), ['/docs/deep-dive']);
 });
 
-test('모든 단어를 담은 페이지가 일부만 담은 페이지보다 앞선다', () => {
-  const results = engine.search('컨테이너 veth').pages;
-  assert.equal(results[0]?.page.url, '/docs/network');
+test('모든 단어를 본문에 담은 페이지가 본문에 일부만 담은 페이지보다 앞선다', () => {
+  const bodies = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/a', '장 A', [['첫 절', '컨테이너를 만들고 컨테이너를 지웁니다. 컨테이너가 많습니다.']]),
+      page('/docs/b', '장 B', [['둘째 절', '컨테이너는 veth로 연결됩니다.']]),
+      page('/docs/c', '장 C', [['셋째 절', '이미지를 만듭니다.']]),
+    ]),
+  );
+  const results = bodies.search('컨테이너 veth').pages;
+  assert.equal(results[0]?.page.url, '/docs/b');
   assert.equal(results[0]?.matchedWords, 2);
+});
+
+test('검색어 단어 하나가 빠져도 그 주제를 제목으로 단 절이 모든 단어를 지나가며 말한 절보다 앞선다', () => {
+  const coverage = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/concepts', '개념', [
+        [
+          'OverlayFS는 레이어를 어떻게 겹치는가',
+          'lowerdir와 upperdir를 하나로 보여 줍니다. 레이어를 겹칩니다.',
+        ],
+        ['이미지는 어떻게 쌓이는가', '원리: OverlayFS가 쌓습니다. OverlayFS 원리입니다.'],
+        ['다른 절', '원리를 다시 말합니다.'],
+        ['또 다른 절', '이미지와 컨테이너를 봅니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(coverage.search('OverlayFS 원리').sections[0]?.section.anchor, 's0');
 });
 
 test('가장 잘 맞는 절을 첫 절로 고른다', () => {
@@ -174,4 +198,61 @@ test('발췌문은 검색어 주변을 잘라 표시 조각으로 나눈다', ()
 test('표시는 단어의 시작에서만 한다', () => {
   assert.deepEqual(findHighlightRanges('runc와 overrun', ['run']), [{ start: 0, end: 3 }]);
   assert.deepEqual(toSegments('ab', []), [{ text: 'ab', highlighted: false }]);
+});
+
+test('제목의 주제(물음 앞의 `X는`)에 검색어가 있는 절이 검색어를 견주는 대상으로만 담은 절보다 앞선다', () => {
+  const topics = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/cli', 'CLI', [
+        ['짧은 명령은 어떤 관리 명령과 같은가', '관리 명령과 짧은 명령을 견줍니다. 관리 명령이 더 깁니다.'],
+        ['관리 명령 그룹은 무엇을 다루는가', '그룹마다 대상을 다룹니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(topics.search('관리 명령').sections[0]?.section.anchor, 's1');
+});
+
+test('검색어에 친 명령이 그 순서 그대로 나오는 절이 단어만 흩어져 나오는 절보다 앞선다', () => {
+  const commands = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/cli', 'CLI', [
+        [
+          '자주 쓰는 명령은 무엇인가: up, ps, down',
+          'docker compose ps는 서비스를 보여 줍니다. container 목록과 ls 출력도 봅니다.',
+        ],
+        ['짧은 명령은 무엇과 같은가', 'docker ps는 docker container ls와 같습니다.'],
+        ['다른 절', '이미지를 봅니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(commands.search('docker ps 와 docker container ls').sections[0]?.section.anchor, 's1');
+});
+
+test('검색어의 번역이 제목 id와 꼭 맞는 절이 그 이름의 절이다 (도커 왜 → #why-docker)', () => {
+  const named = new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/concepts',
+        kind: 'docs',
+        content: {
+          title: '개념',
+          sections: [
+            {
+              heading: 'Docker는 왜 Linux 위에서 도는가',
+              anchor: 'why-linux',
+              level: 2,
+              text: 'Docker는 커널을 씁니다.',
+            },
+            {
+              heading: 'Docker는 어떤 문제를 푸는가',
+              anchor: 'why-docker',
+              level: 2,
+              text: '환경 차이를 없앱니다.',
+            },
+          ],
+        },
+      },
+    ]),
+  );
+  assert.equal(named.search('도커 왜').sections[0]?.section.anchor, 'why-docker');
 });

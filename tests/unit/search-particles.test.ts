@@ -17,6 +17,7 @@ test('흔한 조사를 뗀다', () => {
     ['값을', '값'],
     ['컨테이너들을', '컨테이너'],
     ['이미지입니다', '이미지'],
+    ['컨테이너끼리', '컨테이너'],
   ];
   for (const [word, stem] of cases) assert.equal(stripParticle(word), stem, word);
 });

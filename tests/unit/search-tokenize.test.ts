@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { analyzeQuery, highlightTerms, indexForms, indexTerms } from '../../src/search/tokenize';
+import {
+  analyzeQuery,
+  asksDifference,
+  commandPhrases,
+  highlightTerms,
+  indexForms,
+  indexTerms,
+  queryIntents,
+} from '../../src/search/tokenize';
 
 test('색인 형태에는 원래 단어와 조사를 뗀 형태가 함께 들어간다', () => {
   assert.deepEqual(indexForms('컨테이너를').sort(), ['컨테이너', '컨테이너를']);
@@ -65,4 +73,69 @@ test('표시할 문자열은 긴 것부터 나온다', () => {
   const terms = highlightTerms('컨테이너를 실행');
   assert.ok(terms.includes('컨테이너'));
   assert.ok(terms.indexOf('컨테이너를') < terms.indexOf('컨테이너'));
+});
+
+test('플래그는 앞의 -/--까지 한 형태로도 색인하고, 검색어의 플래그는 그 형태로 찾는다', () => {
+  const { terms } = indexTerms('docker run -d로 띄우고 --init과 함께 씁니다. build-d는 플래그가 아닙니다');
+  assert.ok(terms.includes('-d'), terms.join(' '));
+  assert.ok(terms.includes('--init'), terms.join(' '));
+  assert.ok(!terms.includes('-build'));
+  const [, , detached] = analyzeQuery('docker run -d', () => true);
+  assert.deepEqual(
+    detached?.alternatives.map((alternative) => [alternative.term, alternative.weight]),
+    [
+      ['-d', 1],
+      ['d', 0.3],
+    ],
+  );
+});
+
+test('명사형(받침 ㅁ)으로 친 검색어는 받침을 뗀 형태로 시작하는 단어도 찾는다 (깨짐 → 깨지는)', () => {
+  const [broken] = analyzeQuery('깨짐');
+  assert.ok(
+    broken?.alternatives.some((alternative) => alternative.term === '깨지' && alternative.match === 'prefix'),
+  );
+  const [cache] = analyzeQuery('캐시');
+  assert.deepEqual(
+    cache?.alternatives.map((alternative) => alternative.term),
+    ['캐시', 'cache'],
+  );
+});
+
+test('단어에 붙여 쓴 ~란도 "무엇인가"를 묻는다', () => {
+  assert.deepEqual(queryIntents('이미지란'), [['무엇인가']]);
+  assert.deepEqual(queryIntents('이미지'), []);
+});
+
+test('검색어에 이어 친 영어 단어는 명령으로 본다 (한글이 끼면 끊는다)', () => {
+  assert.deepEqual(commandPhrases('docker ps 와 docker container ls'), ['docker ps', 'docker container ls']);
+  assert.deepEqual(commandPhrases('docker run -d'), ['docker run -d']);
+  assert.deepEqual(commandPhrases('컨테이너 로그 보기'), []);
+  assert.deepEqual(commandPhrases('docker 로그'), []);
+});
+
+test('물음 말은 검색어 끝에 있을 때만 물음이고, 가운데에서는 용어의 일부다 (사용자 정의 네트워크)', () => {
+  assert.deepEqual(
+    analyzeQuery('사용자 정의 네트워크').map((word) => word.text),
+    ['사용자', '정의', '네트워크'],
+  );
+  assert.deepEqual(queryIntents('사용자 정의 네트워크'), []);
+  assert.deepEqual(
+    analyzeQuery('copy-on-write 정의').map((word) => word.text),
+    ['copy-on-write'],
+  );
+  assert.deepEqual(queryIntents('ENV ARG 차이가 뭐야').length, 2);
+  assert.ok(asksDifference('볼륨 vs 바인드마운트'));
+});
+
+test('받침 ㅁ을 뗀 형태는 그 형태로 시작하는 단어가 색인에 있을 때만 찾는다 (단점 → 단저는 없음)', () => {
+  const indexed = new Set(['깨지는가', '단']);
+  const known = (term: string): boolean => [...indexed].some((word) => word.startsWith(term));
+  const [weakness] = analyzeQuery('단점', known);
+  assert.deepEqual(
+    weakness?.alternatives.map((alternative) => alternative.term),
+    ['단점'],
+  );
+  const [broken] = analyzeQuery('깨짐', known);
+  assert.ok(broken?.alternatives.some((alternative) => alternative.term === '깨지'));
 });
