@@ -1,7 +1,8 @@
 /**
- * 절 단위 검색 기준(`src/data/searchSectionQueries.ts`)과 따로 둔 검색어(`searchQueriesHeldOut.ts`)를 빌드한 색인으로
- * 검색해 첫 결과와 상위 3개 적중률을 냅니다. Pagefind(`npm i -D pagefind`)가 설치되어 있으면 같은 빌드를 Pagefind로도
- * 색인해(절 단위 하위 결과 포함) 같은 검색어의 적중률을 나란히 냅니다.
+ * 절 단위 검색 기준(`src/data/searchSectionQueries.ts`), 따로 둔 검색어(`searchQueriesHeldOut.ts`), 처음 보는
+ * 검색어(`searchQueriesFresh.ts`)를 빌드한 색인으로 검색해 첫 결과와 상위 3개 적중률을 냅니다. Pagefind
+ * (`npm i -D pagefind`)가 설치되어 있으면 같은 빌드를 Pagefind로도 색인해(절 단위 하위 결과 포함) 같은 검색어의
+ * 적중률을 나란히 냅니다.
  *
  * 사용법: tsx scripts/search-accuracy.ts [빌드 폴더] [--reindex] [--misses] [--no-pagefind]
  * `--reindex`: 색인 파일 대신 빌드의 HTML에서 지금의 코드로 색인을 다시 만듭니다(순위 규칙을 고치며 빌드 없이 잴 때).
@@ -16,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/buildIndex';
 import { extractPage } from '../plugins/search-local-ko/extract';
 import { heldOutQueries } from '../src/data/searchQueriesHeldOut';
+import { freshQueries } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
 import type { SearchIndexFile } from '../src/search/indexFormat';
@@ -236,6 +238,7 @@ async function main(): Promise<void> {
   };
   report('이 사이트', '기준 검색어', await measure(sectionQueries, ours));
   report('이 사이트', '따로 둔 검색어', await measure(heldOutQueries, ours));
+  report('이 사이트', '처음 보는 검색어', await measure(freshQueries, ours));
   if (!withPagefind) return;
   const pagefind = await pagefindSearcher(indexes, baseUrl);
   if (!pagefind) {
@@ -247,6 +250,7 @@ async function main(): Promise<void> {
   try {
     report('Pagefind', '기준 검색어', await measure(sectionQueries, pagefind.search));
     report('Pagefind', '따로 둔 검색어', await measure(heldOutQueries, pagefind.search));
+    report('Pagefind', '처음 보는 검색어', await measure(freshQueries, pagefind.search));
   } finally {
     await pagefind.close();
   }

@@ -3,6 +3,7 @@ import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { searchQueries, type SearchEdition } from '../../src/data/searchQueries';
 import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
+import { freshQueries } from '../../src/data/searchQueriesFresh';
 import { sectionQueries } from '../../src/data/searchSectionQueries';
 import { collectPageProblems } from '../support/browser';
 import { readSearchIndexes, searchFromNavbar, sitePath } from '../support/search';
@@ -61,11 +62,12 @@ describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
 
 /**
  * 절 단위 첫 결과 적중률의 하한. 이보다 낮으면 놓친 검색어를 모두 적고 실패합니다.
- * issue #20의 목표는 두 묶음 모두 95 %입니다. 기준 검색어는 닿았고(2026-12-07: 96.2 %), 따로 둔 검색어는 아직 85.0 %입니다.
- * 지금 닿은 값을 하한으로 두어 뒤로 물러서지 않게 하고, 따로 둔 검색어가 목표에 닿으면 `issueTarget`으로 올립니다.
+ * issue #20의 목표는 모든 묶음에서 95 %입니다. 기준 검색어는 닿았고(2026-12-07: 96.2 %), 따로 둔 검색어는 85.0 %,
+ * 처음 보는 검색어는 순위 규칙을 보지 않은 사람이 적은 뒤 처음 잰 값이 76.7 %입니다. 지금 닿은 값을 하한으로 두어
+ * 뒤로 물러서지 않게 하고, 목표에 닿은 묶음은 `issueTarget`으로 올립니다.
  */
 const issueTarget = 0.95;
-const firstResultFloors = { section: 0.96, heldOut: 0.85 } as const;
+const firstResultFloors = { section: 0.96, heldOut: 0.85, fresh: 0.76 } as const;
 
 /** `/docker-study/docs/x?highlight=…#id` → `/docs/x#id` */
 function sectionTarget(href: string): string {
@@ -82,6 +84,7 @@ function isExpectedSection(target: string, expected: readonly string[]): boolean
 for (const [name, cases, minimumFirstResultRate] of [
   ['기준 검색어', sectionQueries, firstResultFloors.section],
   ['따로 둔 검색어', heldOutQueries, firstResultFloors.heldOut],
+  ['처음 보는 검색어', freshQueries, firstResultFloors.fresh],
 ] as const) {
   test(`절 단위 검색(${name}): 첫 결과가 그 절로 가는 비율이 ${minimumFirstResultRate * 100}% 이상(목표 ${issueTarget * 100}%)`, async () => {
     const misses: string[] = [];

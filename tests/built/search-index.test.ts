@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { freshQueries } from '../../src/data/searchQueriesFresh';
 import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
 import { sectionQueries } from '../../src/data/searchSectionQueries';
 import type { SearchIndexFile } from '../../src/search/indexFormat';
@@ -124,7 +125,7 @@ test('절 단위 검색 기준이 가리키는 절(제목 id)이 모두 색인�
   // 장의 제목 id가 바뀌면 기준이 아무도 모르게 틀리지 않도록, 기준의 `페이지#id`가 빌드에 있는지 먼저 봅니다.
   const indexes = await readSearchIndexes();
   const missing: string[] = [];
-  for (const testCase of [...sectionQueries, ...heldOutQueries]) {
+  for (const testCase of [...sectionQueries, ...heldOutQueries, ...freshQueries]) {
     const index = indexes.get(testCase.edition);
     const known = new Set(
       (index?.sections ?? []).flatMap((section) => {
