@@ -8,8 +8,10 @@
  * - A4, 쪽 번호와 장 제목 머리글은 책 페이지의 인쇄 CSS(`@page`)가 정합니다.
  * - 글꼴은 이 머신의 글꼴(Debian `fonts-noto-cjk`)만 씁니다. CFF 글꼴이라 Chromium이 Type 3으로 넣습니다(README "책 PDF"의 비교).
  * - `outline`은 제목에서 책갈피를, `tagged`는 접근성 태그(구조)를 만듭니다.
+ * - 차례의 쪽 번호: Chromium에는 `target-counter()`가 없으므로 두 번 인쇄합니다. 첫 인쇄에서 차례가 가리키는 제목마다
+ *   놓인 쪽을 PDF의 이름 있는 목적지로 읽어 차례에 채우고, 다시 인쇄한 뒤 번호가 그대로 맞는지 확인합니다.
  */
-import { mkdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/browser';
@@ -17,7 +19,7 @@ import { bookPdfMetadata, setPdfMetadata } from './lib/pdfMetadata';
 import { exitIfMissingTool } from './lib/toolError';
 import { requireTools, toolsFor } from './lib/tools';
 import { startGhPagesServer } from './lib/ghPagesServer';
-import { retitlePdfOutline } from './lib/pdfOutline';
+import { readPdfDestinationPages, retitlePdfOutline } from './lib/pdfOutline';
 import { buildDir, siteEnv } from './lib/site';
 import {
   bookEditions,
@@ -82,6 +84,38 @@ async function pointLinksToPublishedSite(page: Page): Promise<void> {
   }, siteEnv.url);
 }
 
+/** 차례의 번호 칸(`data-toc-page`, src/components/BookView)마다 그 제목이 놓인 쪽을 채우고, 채운 값을 돌려줍니다. */
+async function fillTocPageNumbers(
+  page: Page,
+  url: string,
+  destinationPages: ReadonlyMap<string, number>,
+): Promise<Map<string, number>> {
+  const targets = await page.$$eval('[data-toc-page]', (cells) =>
+    cells.map((cell) => cell.getAttribute('data-toc-page') ?? ''),
+  );
+  const filled = new Map<string, number>();
+  const missing: string[] = [];
+  for (const target of targets) {
+    const number = destinationPages.get(target);
+    if (number === undefined) missing.push(target);
+    else filled.set(target, number);
+  }
+  if (targets.length === 0 || missing.length > 0) {
+    throw new Error(
+      `${url}: 차례 항목 ${targets.length}개 가운데 PDF에서 쪽을 찾지 못한 제목이 있습니다: ${missing.join(', ')}`,
+    );
+  }
+  await page.$$eval(
+    '[data-toc-page]',
+    (cells, numbers) => {
+      for (const cell of cells)
+        cell.textContent = String(numbers[cell.getAttribute('data-toc-page') ?? ''] ?? '');
+    },
+    Object.fromEntries(filled),
+  );
+  return filled;
+}
+
 async function main(): Promise<void> {
   exitIfMissingTool(() => requireTools(toolsFor.pdf, 'npm run pdf'));
   for (const book of bookEditions) await bookPageFile(book.routePath);
@@ -101,6 +135,8 @@ async function main(): Promise<void> {
       if (response?.status() !== 200) throw new Error(`${url}: HTTP ${response?.status()}`);
       await waitForBook(page, url);
       await pointLinksToPublishedSite(page);
+      // 책갈피는 인쇄된 제목에서 만들어지므로 인쇄에서 보이는 제목(장 끝의 셀프 체크 해답 포함)을 모읍니다.
+      await page.emulateMedia({ media: 'print' });
       const headings = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')]
           .filter((heading) => heading.checkVisibility())
@@ -112,15 +148,29 @@ async function main(): Promise<void> {
           ),
       );
       const file = path.join(outDir, book.pdfFile);
-      await page.pdf({
-        path: file,
+      const options = {
         format: 'A4',
         preferCSSPageSize: true,
         printBackground: true,
         outline: true,
         tagged: true,
-      });
+      } as const;
+      const numbers = await fillTocPageNumbers(
+        page,
+        url,
+        await readPdfDestinationPages(await page.pdf(options)),
+      );
+      await page.pdf({ ...options, path: file });
       await page.close();
+      const printed = await readPdfDestinationPages(await readFile(file));
+      const moved = [...numbers].filter(([target, number]) => printed.get(target) !== number);
+      if (moved.length > 0) {
+        throw new Error(
+          `${file}: 쪽 번호를 채운 뒤 차례의 제목 ${moved.length}개가 다른 쪽으로 옮겨졌습니다(번호 칸의 폭이 모자라 줄이 바뀌었는지 BookView의 tocPage를 확인하세요): ${moved
+            .map(([target, number]) => `${target} ${number}→${printed.get(target)}`)
+            .join(', ')}`,
+        );
+      }
       await retitlePdfOutline(file, headings);
       await setPdfMetadata(file, bookPdfMetadata(book.edition));
       const { size } = await stat(file);

@@ -22,12 +22,20 @@ function text(value: PDFObject | undefined): string {
   return value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : '';
 }
 
+interface Destinations {
+  readonly pdf: PDFDocument;
+  readonly lookupDict: (value: PDFObject | undefined) => PDFDict | undefined;
+  /** 이름 있는 목적지의 이름 → 목적지 */
+  readonly named: ReadonlyMap<string, PDFObject>;
+  /** 목적지(배열, 이름, GoTo 딕셔너리)가 가리키는 쪽 (1부터) */
+  readonly pageOf: (destination: PDFObject | undefined) => number | undefined;
+}
+
 /**
- * PDF의 `/Outlines` 트리를 읽습니다(`/First`, `/Next`로 이어진 목록). 목적지는 `/Dest` 배열이나 `/A`의 GoTo 동작,
- * 이름 있는 목적지(`/Dests`, `/Names`)로 적히므로 셋 모두 쪽 번호로 풉니다.
+ * 목적지는 `/Dest` 배열이나 `/A`의 GoTo 동작, 이름 있는 목적지(`/Dests`, `/Names`)로 적히므로 셋 모두 쪽 번호로 풉니다.
  */
-export async function readPdfOutline(file: string): Promise<OutlineItem[]> {
-  const pdf = await PDFDocument.load(await readFile(file), { updateMetadata: false });
+async function loadDestinations(bytes: Uint8Array): Promise<Destinations> {
+  const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
   const context = pdf.context;
   const pageNumbers = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index + 1]));
   const lookupDict = (value: PDFObject | undefined): PDFDict | undefined => {
@@ -63,7 +71,26 @@ export async function readPdfOutline(file: string): Promise<OutlineItem[]> {
     const pageRef = target.get(0);
     return pageRef instanceof PDFRef ? pageNumbers.get(pageRef.toString()) : undefined;
   };
+  return { pdf, lookupDict, named: namedDestinations, pageOf };
+}
 
+/**
+ * 이름 있는 목적지마다 그 쪽 번호(1부터). Chromium은 PDF 안 링크(`#id`)가 가리키는 요소마다 그 id로 목적지를 만들므로,
+ * 책의 차례가 가리키는 제목이 몇 쪽에 있는지 알 수 있습니다.
+ */
+export async function readPdfDestinationPages(bytes: Uint8Array): Promise<Map<string, number>> {
+  const { named, pageOf } = await loadDestinations(bytes);
+  const pages = new Map<string, number>();
+  for (const [name, destination] of named) {
+    const page = pageOf(destination);
+    if (page !== undefined) pages.set(name, page);
+  }
+  return pages;
+}
+
+/** PDF의 `/Outlines` 트리를 읽습니다(`/First`, `/Next`로 이어진 목록). */
+export async function readPdfOutline(file: string): Promise<OutlineItem[]> {
+  const { pdf, lookupDict, pageOf } = await loadDestinations(await readFile(file));
   const readList = (first: PDFDict | undefined): OutlineItem[] => {
     const items: OutlineItem[] = [];
     for (let item = first; item !== undefined; item = lookupDict(item.get(PDFName.of('Next')))) {

@@ -1,3 +1,4 @@
+import { cssMargin, landscapePage, portraitPage } from '@site/src/lib/printPage';
 import type { BookPart } from './types';
 
 /**
@@ -48,7 +49,7 @@ function cssString(value: string): string {
 }
 
 /**
- * 책 페이지에만 적용되는 인쇄 규칙. A4, 아래쪽 가운데의 쪽 번호, 위쪽의 장 제목(머리글)입니다.
+ * 책 페이지에만 적용되는 인쇄 규칙. A4(src/lib/printPage.ts), 아래쪽 가운데의 쪽 번호, 위쪽의 장 제목(머리글)입니다.
  * 장 제목은 장마다 다른 이름 있는 페이지(`page: book-<장>`)와 그 페이지의 여백 상자(`@top-center`)로 넣습니다.
  * 표지와 차례는 이름 없는 페이지라 머리글이 없습니다.
  * 이 규칙이 사이트 CSS에 있으면 모든 문서 페이지의 인쇄에도 적용되므로, 책 페이지의 `<style>`에만 둡니다.
@@ -56,13 +57,17 @@ function cssString(value: string): string {
 export function bookPrintCss(parts: readonly BookPart[]): string {
   const running = parts.map((part) => {
     const title = part.number === '' ? part.title : `${part.number} ${part.title}`;
+    const head = `@top-center { content: ${cssString(title)} }`;
     return (
       `[data-book-part="${part.anchor}"] { page: book-${part.anchor} }\n` +
-      `@page book-${part.anchor} { @top-center { content: ${cssString(title)} } }`
+      `@page book-${part.anchor} { ${head} }\n` +
+      // 세로 쪽에서 글자가 8 pt 아래로 작아질 넓은 그림(src/theme/Mermaid의 `data-print-wide`)은 가로 쪽에 싣습니다.
+      `[data-book-part="${part.anchor}"] [data-print-wide] { page: book-${part.anchor}-wide }\n` +
+      `@page book-${part.anchor}-wide { size: A4 landscape; margin: ${cssMargin(landscapePage)}; ${head} }`
     );
   });
   return [
-    '@page { size: A4; margin: 20mm 18mm 22mm; ' +
+    `@page { size: A4; margin: ${cssMargin(portraitPage)}; ` +
       '@top-center { font-size: 8.5pt; color: #555 } ' +
       '@bottom-center { content: counter(page); font-size: 9pt; color: #333 } }',
     // 표지에는 쪽 번호를 넣지 않습니다.

@@ -13,6 +13,7 @@ import Heading from '@theme/Heading';
 import { series } from '@site/src/data/series';
 import { PrintBookContext } from '@site/src/lib/printBook';
 import type { BookData, BookPart } from './types';
+import BookSelfCheck, { BookDetails } from '@site/src/components/BookSelfCheck';
 import { bookLinkTarget, bookPrintCss, plainHeadingText } from './bookLinks';
 import styles from './styles.module.css';
 
@@ -60,15 +61,17 @@ export default function BookView({ data, contents }: Props): ReactNode {
             <ol className={styles.tocParts}>
               {data.parts.map((part) => (
                 <li key={part.anchor}>
-                  <Link to={`#${part.anchor}`} className={styles.tocPart}>
+                  <TocEntry target={part.anchor} className={styles.tocPart}>
                     {partHeading(part)}
-                  </Link>
+                  </TocEntry>
                   <ol className={styles.tocSections}>
                     {(contents[part.anchor]?.toc ?? [])
                       .filter((item) => item.level === 2)
                       .map((item) => (
                         <li key={item.id}>
-                          <Link to={`#${part.anchor}-${item.id}`}>{plainHeadingText(item.value)}</Link>
+                          <TocEntry target={`${part.anchor}-${item.id}`}>
+                            {plainHeadingText(item.value)}
+                          </TocEntry>
                         </li>
                       ))}
                   </ol>
@@ -88,6 +91,30 @@ export default function BookView({ data, contents }: Props): ReactNode {
         </main>
       </PrintBookContext.Provider>
     </Layout>
+  );
+}
+
+interface TocEntryProps {
+  /** 차례 항목이 가리키는 제목의 id */
+  readonly target: string;
+  readonly className?: string;
+  readonly children: ReactNode;
+}
+
+/**
+ * 차례의 한 줄: 제목, 점선, 쪽 번호. Chromium에는 `target-counter()`가 없으므로 쪽 번호는 `npm run pdf`가 한 번 인쇄해
+ * 제목이 놓인 쪽을 읽은 뒤(`data-toc-page`) 채우고 다시 인쇄합니다. 번호 칸은 처음부터 폭을 잡아 두어 번호를 채워도
+ * 줄바꿈과 쪽 나눔이 바뀌지 않습니다. 화면에서는 쪽이 없으므로 번호 칸과 점선을 숨깁니다.
+ */
+function TocEntry({ target, className, children }: TocEntryProps): ReactNode {
+  return (
+    <span className={styles.tocEntry}>
+      <Link to={`#${target}`} className={className}>
+        {children}
+      </Link>
+      <span className={styles.tocLeader} aria-hidden="true" />
+      <span className={styles.tocPage} data-toc-page={target} />
+    </span>
   );
 }
 
@@ -117,6 +144,8 @@ function BookChapter({ part, parts, baseUrl, children }: ChapterProps): ReactNod
     a: ({ href, ...props }: ComponentProps<'a'>) => (
       <MDXA {...props} href={href === undefined ? undefined : bookLinkTarget(href, part, parts, baseUrl)} />
     ),
+    // Docusaurus의 MDX는 `<details>`를 `Details` 컴포넌트로 바꿔 씁니다.
+    Details: BookDetails,
   };
   return (
     <article
@@ -131,9 +160,11 @@ function BookChapter({ part, parts, baseUrl, children }: ChapterProps): ReactNod
       </header>
       {/* 문서 페이지와 같은 본문 스타일(`markdown`: 링크 밑줄, 간격)을 씁니다. */}
       <div className="markdown">
-        <MDXContent>
-          <MDXProvider components={components}>{children}</MDXProvider>
-        </MDXContent>
+        <BookSelfCheck anchor={part.anchor}>
+          <MDXContent>
+            <MDXProvider components={components}>{children}</MDXProvider>
+          </MDXContent>
+        </BookSelfCheck>
       </div>
     </article>
   );

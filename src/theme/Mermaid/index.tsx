@@ -4,7 +4,13 @@ import { useColorMode } from '@docusaurus/theme-common';
 import Mermaid from '@theme-original/Mermaid';
 import type MermaidType from '@theme/Mermaid';
 import DiagramViewer from '@site/src/components/DiagramViewer';
-import { minimumDiagramWidth, naturalWidth, smallestLabelFont } from '@site/src/lib/diagramScale';
+import {
+  minimumDiagramWidth,
+  naturalWidth,
+  printDiagramLayout,
+  smallestLabelFont,
+} from '@site/src/lib/diagramScale';
+import { contentBox, landscapePage, portraitPage } from '@site/src/lib/printPage';
 import { PrintBookContext } from '@site/src/lib/printBook';
 import styles from './styles.module.css';
 
@@ -40,6 +46,25 @@ function keepReadable(frame: HTMLElement): boolean {
   container.setAttribute('role', 'region');
   container.setAttribute('aria-label', overflowing ? '그림 (옆으로 스크롤)' : '그림');
   return true;
+}
+
+/**
+ * 책에서 인쇄할 그림의 너비를 정합니다(`--print-diagram-width`). 세로 쪽 폭에 맞추면 글자가 8 pt 아래가 되는 넓은
+ * 그림은 `data-print-wide`를 붙여 가로 쪽에 싣습니다(책의 인쇄 CSS가 그 쪽을 정합니다, BookView/bookLinks.ts).
+ * 쪽 크기만으로 정하므로 화면 폭과 관계없이 같은 결과입니다.
+ */
+function placeForPrint(figure: HTMLElement, svg: SVGSVGElement): void {
+  const box = svg.viewBox.baseVal;
+  const natural = { width: naturalWidth(svg), height: box !== null && box.height > 0 ? box.height : 0 };
+  if (natural.width <= 0 || natural.height <= 0) return;
+  const layout = printDiagramLayout(
+    natural,
+    smallestLabelFont(svg),
+    contentBox(portraitPage),
+    contentBox(landscapePage),
+  );
+  figure.style.setProperty('--print-diagram-width', `${layout.width}px`);
+  figure.toggleAttribute('data-print-wide', layout.wide);
 }
 
 /**
@@ -91,7 +116,12 @@ export default function MermaidWrapper(props: Props): ReactNode {
     element.addEventListener('mouseover', stopTooltipEvents, true);
     element.addEventListener('mouseout', stopTooltipEvents, true);
     // 그림(SVG)은 원래 컴포넌트가 비동기로 그려 넣습니다. 들어오면(테마를 바꿔 다시 그릴 때도) 크기를 맞춥니다.
-    const fit = () => setDrawn(keepReadable(element));
+    const fit = () => {
+      const drawnNow = keepReadable(element);
+      const svg = element.querySelector<SVGSVGElement>('.docusaurus-mermaid-container svg');
+      if (inBook && svg !== null && element.parentElement !== null) placeForPrint(element.parentElement, svg);
+      setDrawn(drawnNow);
+    };
     const mutations = new MutationObserver(fit);
     mutations.observe(element, { childList: true, subtree: true });
     const resize = new ResizeObserver(fit);
@@ -103,7 +133,7 @@ export default function MermaidWrapper(props: Props): ReactNode {
       mutations.disconnect();
       resize.disconnect();
     };
-  }, [near]);
+  }, [near, inBook]);
 
   const getDiagram = useCallback(
     () => frame.current?.querySelector<SVGSVGElement>('.docusaurus-mermaid-container svg') ?? null,
