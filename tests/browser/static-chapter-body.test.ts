@@ -77,6 +77,11 @@ test('서버 HTML 본문의 사이트 안 링크는 페이지를 다시 읽지 �
   const problems = collectPageProblems(page);
   await page.goto(urlOf(networkPath), { waitUntil: 'load' });
   await waitUntilRendered(page);
+  assert.equal(
+    await page.locator('[data-static-body]').count(),
+    1,
+    '처음 연 장의 본문이 서버 HTML이 아닙니다',
+  );
   await page.evaluate(() => {
     (window as Window & { sameDocument?: boolean }).sameDocument = true;
   });
