@@ -8,6 +8,8 @@
  * 4. 페이지 종류별 Lighthouse 모바일 성능 점수와 지표, 3회 중앙값. 같은 실행 안에서 기본 `create-docusaurus` classic
  *    TypeScript 사이트(같은 Docusaurus 버전)의 가장 가까운 페이지와 번갈아 재어 나란히 적고, 장 페이지는 메인 스레드
  *    시간을 범주별로(스크립트 실행, 스타일·레이아웃, 파싱 …) 나눕니다.
+ * 5. 장 페이지의 두 기준점(이슈 #23): 같은 장 MDX를 그린 기본 classic 사이트 + `@docusaurus/theme-mermaid`, 그리고
+ *    자바스크립트 파일을 막은 우리 장 페이지(같은 HTML과 CSS로 닿는 한계). 같은 회차 안에서 우리 것과 번갈아 잽니다.
  *
  * 두 사이트 모두 GitHub Pages처럼 gzip으로 압축해 서빙합니다(scripts/lib/ghPagesServer.ts).
  * 비교용 템플릿은 저장소에 넣지 않는 측정 도구입니다: 처음 한 번 `npx create-docusaurus@<버전> … classic --typescript`과
@@ -19,8 +21,10 @@
  * `docusaurus clear`는 쓰지 않습니다: 작업 트리들이 node_modules를 심볼릭 링크로 함께 쓰므로, 그 안의
  * `.cache`를 지우면 다른 작업 트리의 빌드 캐시까지 지워집니다.
  *
- * 옵션: `--runs=3`(Lighthouse 반복 횟수), `--skip-build`(이미 있는 BUILD_DIR로 2~4만), `--out=파일`(표를 파일로도 저장),
- * `--rebuild-template`(비교용 템플릿을 다시 빌드)
+ * 같은 장을 그리는 기본 사이트도 같은 폴더(`stock-chapter-<버전>`)에 한 번 만들고, 장 MDX가 바뀌었을 때만 다시 빌드합니다.
+ *
+ * 옵션: `--runs=3`(Lighthouse 반복 횟수), `--skip-build`(이미 있는 BUILD_DIR로 2~5만), `--out=파일`(표를 파일로도 저장),
+ * `--rebuild-template`(비교용 템플릿과 같은 장의 기본 사이트를 다시 빌드)
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -30,12 +34,18 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from './lib/browser';
 import { startGhPagesServer } from './lib/ghPagesServer';
-import { runLighthouseInFreshChromium, type LighthouseReport } from './lib/lighthouse';
+import {
+  runLighthouseInFreshChromium,
+  type LighthouseOptions,
+  type LighthouseReport,
+} from './lib/lighthouse';
 import { measureLoadWeight } from './lib/loadWeight';
-import { isChapterKind, selectPageKinds, type PageKindId } from './lib/pageKinds';
+import { isChapterKind, selectPageKinds, type KindSample, type PageKindId } from './lib/pageKinds';
 import { formatKiB, measurePageWeight } from './lib/pageWeight';
 import { buildDir, siteEnv } from './lib/site';
 import { searchIndexDir } from '../plugins/search-local-ko';
+import { chapters } from '../src/data/chapters';
+import { editions } from '../src/data/editions';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
@@ -48,6 +58,19 @@ const templateDir = path.join(
   `create-docusaurus-${docusaurusVersion}`,
 );
 const templateBuildDir = path.join(templateDir, 'build');
+
+/**
+ * 장 페이지의 기준점 하나: 같은 버전의 기본 classic 사이트에 `@docusaurus/theme-mermaid`만 더해 우리 장의 MDX를 그대로
+ * 그린 사이트. 템플릿처럼 저장소 밖에 한 번 만들어 두고, 장 MDX가 바뀌었을 때만 다시 빌드합니다. 우리 컴포넌트
+ * `Baseline`(기준 버전 한 줄)은 그 사이트에 없으므로 같은 자리에 문단 하나를 그리는 대역을 둡니다.
+ */
+const stockChapterDir = path.join(
+  os.homedir(),
+  '.cache',
+  'docker-study-bench',
+  `stock-chapter-${docusaurusVersion}`,
+);
+const stockChapterBuildDir = path.join(stockChapterDir, 'build');
 
 /**
  * 페이지 종류마다 템플릿에서 가장 가까운 페이지. 장은 코드 블록·표·목록이 있는 가장 긴 문서, 블로그 글은 가장 긴 글,
@@ -175,6 +198,110 @@ async function prepareTemplate(rebuild: boolean): Promise<void> {
   }
 }
 
+interface StockChapter {
+  readonly kind: PageKindId;
+  /** 우리 저장소의 장 MDX */
+  readonly source: string;
+  /** 기준 사이트의 문서 id(`docs/<id>.mdx`, 주소 `/docs/<id>`) */
+  readonly docId: string;
+}
+
+/** 표본 장(`/docker-study/docs/concepts`, `/docker-study/docs/2025.02/concepts`)의 MDX 파일 */
+function stockChapters(samples: readonly KindSample[]): StockChapter[] {
+  return samples
+    .filter(({ kind }) => isChapterKind(kind.id))
+    .map(({ kind, page }) => {
+      const edition = kind.id === 'chapter' ? 'revised' : 'first';
+      const chapter = chapters.find(
+        (candidate) =>
+          page.path === `${siteEnv.baseUrl}${editions[edition].basePath.slice(1)}${candidate.slug}`,
+      );
+      if (chapter === undefined)
+        throw new Error(`${page.path}에 해당하는 장이 src/data/chapters.ts에 없습니다`);
+      const folder = edition === 'revised' ? 'docs' : `versioned_docs/version-${editions.first.version}`;
+      return {
+        kind: kind.id,
+        source: path.join(repositoryRoot, folder, `${chapter.id}.mdx`),
+        docId: `bench-${edition}-${chapter.id}`,
+      };
+    });
+}
+
+/** 기준 사이트가 받지 않는 앞부분(우리 주소, 순서, 우리 태그)을 빼고, 우리 컴포넌트는 대역으로 잇습니다. */
+function toStockMdx(source: string): string {
+  return source
+    .replace(/^(slug|sidebar_position|sidebar_label|tags):.*\n/gm, '')
+    .replace(/from '@site\/src\/components\/Baseline'/, "from '@site/src/components/BenchBaseline'");
+}
+
+const stockBaselineComponent = `export default function BenchBaseline(): JSX.Element {
+  return <p>Docker Engine, Docker Desktop, Docker Compose 기준</p>;
+}
+`;
+
+/** 같은 장을 그리는 기본 사이트를 만들고(처음 한 번), 장 MDX가 바뀌었거나 빌드가 없을 때 빌드합니다. */
+async function prepareStockChapterSite(rebuild: boolean, wanted: readonly StockChapter[]): Promise<void> {
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  if (!existsSync(path.join(stockChapterDir, 'node_modules', '@docusaurus', 'theme-mermaid'))) {
+    process.stderr.write(
+      `같은 장의 기본 사이트 만들기: create-docusaurus@${docusaurusVersion} → ${stockChapterDir}…\n`,
+    );
+    await rm(stockChapterDir, { recursive: true, force: true });
+    await mkdir(path.dirname(stockChapterDir), { recursive: true });
+    await run(
+      npx,
+      [
+        '--yes',
+        `create-docusaurus@${docusaurusVersion}`,
+        path.basename(stockChapterDir),
+        'classic',
+        '--typescript',
+        '--skip-install',
+      ],
+      process.env,
+      path.dirname(stockChapterDir),
+    );
+    await run(
+      npm,
+      ['install', '--no-audit', '--no-fund', `@docusaurus/theme-mermaid@${docusaurusVersion}`],
+      process.env,
+      stockChapterDir,
+    );
+  }
+  const configFile = path.join(stockChapterDir, 'docusaurus.config.ts');
+  const config = await readFile(configFile, 'utf8');
+  if (!config.includes('@docusaurus/theme-mermaid')) {
+    // Mermaid를 켜고, 다른 장으로 가는 상대 링크는 이 사이트에 없으므로 빌드를 멈추지 않게 합니다.
+    await writeFile(
+      configFile,
+      config
+        .replace("onBrokenLinks: 'throw',", "onBrokenLinks: 'ignore',")
+        .replace(
+          '  presets: [',
+          "  markdown: { mermaid: true, hooks: { onBrokenMarkdownLinks: 'ignore' } },\n  themes: ['@docusaurus/theme-mermaid'],\n\n  presets: [",
+        ),
+    );
+  }
+  let changed = rebuild || !existsSync(path.join(stockChapterBuildDir, 'index.html'));
+  const componentFile = path.join(stockChapterDir, 'src', 'components', 'BenchBaseline', 'index.tsx');
+  await mkdir(path.dirname(componentFile), { recursive: true });
+  await writeFile(componentFile, stockBaselineComponent);
+  for (const chapter of wanted) {
+    const target = path.join(stockChapterDir, 'docs', `${chapter.docId}.mdx`);
+    const mdx = toStockMdx(await readFile(chapter.source, 'utf8'));
+    const previous = existsSync(target) ? await readFile(target, 'utf8') : '';
+    if (previous !== mdx) {
+      await writeFile(target, mdx);
+      changed = true;
+    }
+  }
+  if (changed) {
+    process.stderr.write('같은 장의 기본 사이트 빌드…\n');
+    await run(npx, ['docusaurus', 'build'], { ...process.env, BASE_URL: undefined }, stockChapterDir);
+  }
+}
+
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -226,31 +353,52 @@ const mainThreadGroups: readonly (readonly [string, string])[] = [
  * 부하가 큰 기계에서는 한 번의 Lighthouse가 시간 초과로 끊기기도 합니다. 그 회차만 빼고 나머지로 중앙값을 내며,
  * 뺀 것은 표준 오류에 남기고 표의 '회차별 점수'에 적게 남은 횟수로 드러납니다.
  */
-async function measureOnce(url: string): Promise<LighthouseReport | undefined> {
+async function measureOnce(
+  url: string,
+  options: LighthouseOptions = {},
+): Promise<LighthouseReport | undefined> {
   try {
-    return await runLighthouseInFreshChromium(url);
+    return await runLighthouseInFreshChromium(url, options);
   } catch (error: unknown) {
     process.stderr.write(`  건너뜀: ${error instanceof Error ? error.message : String(error)}\n`);
     return undefined;
   }
 }
 
+interface Origins {
+  readonly ours: string;
+  readonly template: string;
+  readonly stockChapter: string;
+}
+
 async function lighthouseSection(
-  samples: Awaited<ReturnType<typeof selectPageKinds>>,
-  ourOrigin: string,
-  templateOrigin: string,
+  samples: readonly KindSample[],
+  origins: Origins,
+  stock: readonly StockChapter[],
   runs: number,
 ): Promise<string> {
   const ours = new Map<PageKindId, LighthouseReport[]>();
   const theirs = new Map<PageKindId, LighthouseReport[]>();
-  // 기계의 부하가 두 사이트에 고르게 걸리도록 회차마다 모든 종류를, 종류마다 우리 것과 템플릿을 번갈아 잽니다.
+  const sameChapter = new Map<PageKindId, LighthouseReport[]>();
+  const withoutScript = new Map<PageKindId, LighthouseReport[]>();
+  const add = (
+    into: Map<PageKindId, LighthouseReport[]>,
+    kind: PageKindId,
+    report: LighthouseReport | undefined,
+  ) => {
+    if (report) into.set(kind, [...(into.get(kind) ?? []), report]);
+  };
+  // 기계의 부하가 모든 사이트에 고르게 걸리도록 회차마다 모든 종류를, 종류마다 우리 것과 비교 대상을 번갈아 잽니다.
+  // 장은 두 기준점도 같은 자리에서 잽니다: 같은 MDX를 그린 기본 Docusaurus와, 자바스크립트 없는 우리 페이지(한계).
   for (let attempt = 1; attempt <= runs; attempt += 1) {
     for (const { kind, page } of samples) {
       process.stderr.write(`Lighthouse ${kind.label} ${attempt}/${runs}…\n`);
-      const ourReport = await measureOnce(`${ourOrigin}${page.path}`);
-      const templateReport = await measureOnce(`${templateOrigin}${templatePages[kind.id]}`);
-      if (ourReport) ours.set(kind.id, [...(ours.get(kind.id) ?? []), ourReport]);
-      if (templateReport) theirs.set(kind.id, [...(theirs.get(kind.id) ?? []), templateReport]);
+      add(ours, kind.id, await measureOnce(`${origins.ours}${page.path}`));
+      add(theirs, kind.id, await measureOnce(`${origins.template}${templatePages[kind.id]}`));
+      const stockChapter = stock.find((chapter) => chapter.kind === kind.id);
+      if (stockChapter === undefined) continue;
+      add(sameChapter, kind.id, await measureOnce(`${origins.stockChapter}/docs/${stockChapter.docId}`));
+      add(withoutScript, kind.id, await measureOnce(`${origins.ours}${page.path}`, { javascript: false }));
     }
   }
   const pick = (reports: readonly LighthouseReport[], value: (report: LighthouseReport) => number | null) =>
@@ -304,6 +452,50 @@ async function lighthouseSection(
         ),
       ]),
     );
+  const one = (
+    reports: readonly LighthouseReport[],
+    value: (report: LighthouseReport) => number | null,
+    format: (n: number) => string,
+  ) => (reports.length === 0 ? '-' : format(pick(reports, value)));
+  const anchorRows = samples
+    .filter(({ kind }) => isChapterKind(kind.id))
+    .flatMap(({ kind, page }) => {
+      const stockChapter = stock.find((chapter) => chapter.kind === kind.id);
+      return (
+        [
+          ['우리', page.path, ours.get(kind.id) ?? []],
+          [
+            `같은 장 MDX, 기본 Docusaurus ${docusaurusVersion} + theme-mermaid`,
+            `/docs/${stockChapter?.docId ?? ''}`,
+            sameChapter.get(kind.id) ?? [],
+          ],
+          ['우리, 자바스크립트 없이 (한계)', page.path, withoutScript.get(kind.id) ?? []],
+        ] as const
+      ).map(([label, pagePath, reports]) => [
+        kind.label,
+        label,
+        pagePath,
+        one(reports, (report) => report.scores.performance, String),
+        one(reports, (report) => report.metrics.firstContentfulPaint, seconds),
+        one(reports, (report) => report.metrics.largestContentfulPaint, seconds),
+        one(
+          reports,
+          (report) => report.metrics.totalBlockingTime,
+          (ms) => `${Math.round(ms)} ms`,
+        ),
+        one(
+          reports,
+          (report) => report.metrics.cumulativeLayoutShift,
+          (cls) => cls.toFixed(3),
+        ),
+        one(
+          reports,
+          (report) => report.domElements,
+          (count) => String(Math.round(count)),
+        ),
+        reports.map((report) => report.scores.performance ?? '-').join(', '),
+      ]);
+    });
   return (
     `### Lighthouse 모바일 성능 (${runs}회 중앙값, 우리 / 기본 create-docusaurus ${docusaurusVersion} 템플릿)\n\n` +
     table(
@@ -323,7 +515,12 @@ async function lighthouseSection(
       rows,
     ) +
     `\n\n### 장 페이지의 메인 스레드 시간 (Lighthouse mainthread-work-breakdown, ${runs}회 중앙값, 우리 / 템플릿 문서)\n\n` +
-    table(['페이지 종류', '범주', '시간'], chapterRows)
+    table(['페이지 종류', '범주', '시간'], chapterRows) +
+    `\n\n### 장 페이지와 두 기준점 (${runs}회 중앙값, 같은 실행 안에서 번갈아 잼)\n\n` +
+    table(
+      ['페이지 종류', '측정', '페이지', '성능', 'FCP', 'LCP', 'TBT', 'CLS', 'DOM 요소', '회차별 점수'],
+      anchorRows,
+    )
   );
 }
 
@@ -364,6 +561,8 @@ async function main(): Promise<void> {
 
   await prepareTemplate(options.rebuildTemplate);
   const samples = await selectPageKinds();
+  const stock = stockChapters(samples);
+  await prepareStockChapterSite(options.rebuildTemplate, stock);
   const server = await startGhPagesServer(buildDir, siteEnv.baseUrl);
   try {
     const browser = await launchChromium();
@@ -391,10 +590,19 @@ async function main(): Promise<void> {
     sections.push('### 검색 색인\n\n' + table(['판', '파일', '크기', 'gzip'], await searchIndexRows()));
 
     const templateServer = await startGhPagesServer(templateBuildDir, '/');
+    const stockChapterServer = await startGhPagesServer(stockChapterBuildDir, '/');
     try {
-      sections.push(await lighthouseSection(samples, server.origin, templateServer.origin, options.runs));
+      sections.push(
+        await lighthouseSection(
+          samples,
+          { ours: server.origin, template: templateServer.origin, stockChapter: stockChapterServer.origin },
+          stock,
+          options.runs,
+        ),
+      );
     } finally {
       await templateServer.close();
+      await stockChapterServer.close();
     }
   } finally {
     await server.close();

@@ -45,11 +45,30 @@ export interface LighthouseReport {
 }
 
 /** `port`에 떠 있는 Chromium으로 `url`을 모바일 설정으로 검사합니다. */
-export async function runLighthouse(url: string, port: number): Promise<LighthouseReport> {
+export interface LighthouseOptions {
+  /**
+   * `false`면 페이지의 자바스크립트 파일(`*.js`)을 막고 잽니다: 같은 HTML과 CSS만으로 닿는 한계. 브라우저의 스크립트를
+   * 통째로 끄면(`scriptEnabled=false`) Lighthouse의 측정 코드도 돌지 않으므로 파일을 막습니다. HTML 안의 짧은 인라인
+   * 스크립트(테마, 읽기 진행 표시)는 돕니다.
+   */
+  readonly javascript?: boolean;
+}
+
+export async function runLighthouse(
+  url: string,
+  port: number,
+  options: LighthouseOptions = {},
+): Promise<LighthouseReport> {
   // tsx의 로더를 물려받지 않도록 execArgv 없이 node를 직접 부릅니다 (lighthouse-child.mjs의 설명).
   const { stdout } = await execFileAsync(
     process.execPath,
-    [childScript, url, String(port), categoryIds.join(',')],
+    [
+      childScript,
+      url,
+      String(port),
+      categoryIds.join(','),
+      ...(options.javascript === false ? ['*.js'] : []),
+    ],
     { maxBuffer: 64 * 1024 * 1024, timeout: 180_000 },
   ).catch((error: unknown) => {
     const detail =
@@ -72,10 +91,13 @@ export async function runLighthouse(url: string, port: number): Promise<Lighthou
  * 검사마다 Chromium을 새로 띄웁니다. 한 검사가 시간 초과로 끊기면 그 브라우저는 추적(tracing)이 켜진 채 남아
  * 다음 검사까지 실패하게 만들기 때문입니다. 띄우는 데는 1초가 안 걸립니다.
  */
-export async function runLighthouseInFreshChromium(url: string): Promise<LighthouseReport> {
+export async function runLighthouseInFreshChromium(
+  url: string,
+  options: LighthouseOptions = {},
+): Promise<LighthouseReport> {
   const chromium = await launchDebuggableChromium();
   try {
-    return await runLighthouse(url, chromium.port);
+    return await runLighthouse(url, chromium.port, options);
   } finally {
     await chromium.close();
   }

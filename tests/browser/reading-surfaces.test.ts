@@ -138,6 +138,10 @@ test('터치 화면에서 코드 블록의 복사 버튼은 누르기 전부터 
     true,
     '이 브라우저 컨텍스트는 터치 화면((hover: none))으로 보이지 않습니다',
   );
+  // 처음 연 장의 본문은 서버 HTML이고, 코드 블록의 버튼은 블록이 화면 가까이 올 때 붙습니다(src/theme/DocItem/Content).
+  const firstBlock = page.locator('.theme-code-block').first();
+  await firstBlock.scrollIntoViewIfNeeded();
+  await firstBlock.locator('button').first().waitFor();
   const buttons = await page.$$eval('.theme-code-block button[aria-label]', (elements) =>
     elements
       .filter((button) => /복사|copy/i.test(button.getAttribute('aria-label') ?? ''))

@@ -41,3 +41,22 @@ test('언어를 밝힌 코드 블록은 모두 그 언어의 문법으로 토큰
     'Prism 문법이 등록되지 않은 코드 블록입니다. 그 언어를 config/prism.ts의 additionalPrismLanguages에 더하세요 (등록은 src/theme/CodeBlock/highlightedContent.ts)',
   );
 });
+
+// src/theme/CodeBlock/Line/Token: 글자가 없는 토큰은 `<span>`을 만들지 않습니다(이슈 #23). 빈 줄의 토큰 하나만 남습니다.
+test('코드 줄에는 글자가 없는 토큰 요소가 없다 (빈 줄의 자리 하나를 빼고)', async () => {
+  const htmlFiles = (await readdir(buildDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+  let lines = 0;
+  const withEmptyTokens: string[] = [];
+  for (const file of htmlFiles) {
+    const $ = cheerio.load(await readFile(path.join(buildDir, file), 'utf8'));
+    $('pre.prism-code .token-line').each((_, line) => {
+      lines += 1;
+      const tokens = $(line).children('span.token');
+      if (tokens.length > 1 && tokens.filter((__, token) => $(token).text() === '').length > 0) {
+        withEmptyTokens.push(`${file}: "${$(line).text().slice(0, 40)}"`);
+      }
+    });
+  }
+  assert.ok(lines > 1000, `빌드의 코드 줄이 ${lines}개뿐입니다`);
+  assert.deepEqual(withEmptyTokens.slice(0, 10), [], `빈 토큰이 있는 줄 ${withEmptyTokens.length}개`);
+});

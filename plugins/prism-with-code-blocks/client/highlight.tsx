@@ -1,7 +1,8 @@
 import './manualPrism';
 import { useMemo, type CSSProperties, type ReactNode } from 'react';
 import Prism from 'prismjs';
-import type { HighlightProps, PrismTheme, Token } from 'prism-react-renderer';
+import type { HighlightProps, Token } from 'prism-react-renderer';
+import { styleOfToken, themeDictionary } from './themeStyle';
 
 /**
  * `prism-react-renderer`의 `Highlight`와 같은 render-prop API와 같은 출력. 번들(Rspack, webpack, 서버 렌더링 포함)은
@@ -12,17 +13,7 @@ import type { HighlightProps, PrismTheme, Token } from 'prism-react-renderer';
  */
 export { Prism };
 
-type ThemeDictionary = Record<string, CSSProperties> & { root: CSSProperties; plain: CSSProperties };
 type TokenStream = Prism.TokenStream;
-
-function themeDictionary(theme: PrismTheme, language: string): ThemeDictionary {
-  const styles: Record<string, CSSProperties> = {};
-  for (const entry of theme.styles) {
-    if (entry.languages && !entry.languages.includes(language)) continue;
-    for (const type of entry.types) styles[type] = { ...styles[type], ...entry.style };
-  }
-  return { ...styles, root: theme.plain, plain: { ...theme.plain, backgroundColor: undefined } };
-}
 
 function appendTypes(types: readonly string[], add: string | string[]): string[] {
   return types.length > 0 && types[types.length - 1] === add ? [...types] : types.concat(add);
@@ -81,13 +72,7 @@ export function Highlight({
     return normalizeTokens(env.tokens);
   }, [prism, code, grammar, language]);
 
-  const tokenStyle = ({ types, empty }: Token): CSSProperties | undefined => {
-    const [onlyType, ...otherTypes] = types;
-    if (onlyType === 'plain' && otherTypes.length === 0)
-      return empty ? { display: 'inline-block' } : undefined;
-    if (onlyType !== undefined && otherTypes.length === 0 && empty) return dictionary[onlyType];
-    return Object.assign(empty ? { display: 'inline-block' } : {}, ...types.map((type) => dictionary[type]));
-  };
+  const tokenStyle = (token: Token): CSSProperties | undefined => styleOfToken(dictionary, token);
 
   return children({
     tokens,
