@@ -97,6 +97,14 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   ['올리기', ['push']],
   ['올리는', ['push']],
   ['사용량', ['stats']],
+  // 책은 "호스트에는 어떻게 닿는가"처럼 `닿다`로 씁니다.
+  ['접근', ['닿']],
+  ['깔기', ['설치']],
+  ['깔려면', ['설치']],
+  ['까는', ['설치']],
+  ['깔았는데', ['설치']],
+  // "~하는 이유"는 책에서 "왜 ~하는가"이고, 그런 절의 id는 `why-`로 시작합니다.
+  ['이유', ['why', '왜']],
 ];
 
 const table = new Map<string, string[]>();

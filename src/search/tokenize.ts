@@ -20,6 +20,8 @@ const joinerPattern = /[._+-]/;
 /** `cgroups를`, `WSL2에서`: 영어·숫자 뒤에 한글이 붙은 단어 */
 const latinThenHangul = /^([a-z0-9][a-z0-9._+-]*?)([\uac00-\ud7a3]+)$/;
 const hangulOnly = /^[\uac00-\ud7a3]+$/;
+/** `타입1`: 한글 뒤에 숫자를 붙여 쓴 단어 */
+const hangulThenDigits = /^([\uac00-\ud7a3]+)(v?\d+)$/;
 const latinWord = /^[a-z]+$/;
 const digitsOnly = /^\d+$/;
 
@@ -363,6 +365,13 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     if (mixed?.[1]) {
       const mixedWhole = synonymsOf(mixed[1]).length > 0;
       put({ term: mixed[1], match: mixedWhole ? 'plural' : prefixOrExact(mixed[1]), weight: 1 });
+    }
+    // `타입1`, `씨그룹v2`처럼 음차한 말에 숫자를 붙여 치면, 본문의 영어 표기와 숫자를 붙인 형태(`type1`)로도 찾습니다.
+    const numbered = hangulThenDigits.exec(text);
+    if (numbered?.[1] && numbered[2]) {
+      for (const synonym of synonymsOf(numbered[1])) {
+        if (!hangulOnly.test(synonym)) put({ term: `${synonym}${numbered[2]}`, match: 'exact', weight: 0.8 });
+      }
     }
     for (const base of [text, stem, mixed?.[1]]) {
       if (base === undefined) continue;
