@@ -332,9 +332,12 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   const typed = typedWords.map((word) => word.text);
   const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
   const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
-  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
-    known ? (splitCompound(text, known) ?? [text]) : [text],
-  );
+  // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.
+  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) => {
+    const parts = known ? (splitCompound(text, known) ?? [text]) : [text];
+    const kept = parts.filter((part) => !fillerWords.has(part));
+    return kept.length > 0 ? kept : parts;
+  });
   for (const text of texts) {
     if (seen.has(text)) continue;
     seen.add(text);
