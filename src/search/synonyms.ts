@@ -32,6 +32,17 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['데비안', 'debian'],
   ['프로세스', 'process'],
   ['데이터베이스', 'db'],
+  // 학습자의 음차 표기(`씨그룹`, `파워쉘`)와 붙여 쓴 이름(`도커허브`)
+  ['씨그룹', 'cgroups'],
+  ['씨지룹', 'cgroups'],
+  ['파워쉘', 'powershell'],
+  ['파워셸', 'powershell'],
+  ['타입', 'type'],
+  ['쿠버네티스', 'kubernetes'],
+  ['깃허브', 'github'],
+  ['깃헙', 'github'],
+  ['엔진엑스', 'nginx'],
+  ['노드', 'node'],
 ];
 
 /**
@@ -70,6 +81,30 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   ['우선순위', ['우선', 'precedence', 'priority']],
   // 절 id는 "왜"를 묻는 절을 `why-`로 부릅니다(`why-docker`, `why-linux`).
   ['왜', ['why']],
+  ['디제스트', ['다이제스트', 'digest']],
+  ['도커허브', ['docker', 'hub']],
+  ['재부팅', ['재시작', 'restart']],
+  ['리부트', ['재시작', 'restart']],
+  // 컨테이너 안에 들어가기 → docker exec, 파일 꺼내기 → docker cp, 지우기 → 정리·prune, 올리기 → push
+  ['들어가기', ['exec']],
+  ['들어가서', ['exec']],
+  ['들어가는', ['exec']],
+  ['꺼내기', ['cp']],
+  ['꺼내는', ['cp']],
+  ['지우기', ['정리', 'prune']],
+  ['지우는', ['정리', 'prune']],
+  ['삭제', ['정리', 'prune']],
+  ['올리기', ['push']],
+  ['올리는', ['push']],
+  ['사용량', ['stats']],
+  // 책은 "호스트에는 어떻게 닿는가"처럼 `닿다`로 씁니다.
+  ['접근', ['닿']],
+  ['깔기', ['설치']],
+  ['깔려면', ['설치']],
+  ['까는', ['설치']],
+  ['깔았는데', ['설치']],
+  // "~하는 이유"는 책에서 "왜 ~하는가"이고, 그런 절의 id는 `why-`로 시작합니다.
+  ['이유', ['why', '왜']],
 ];
 
 const table = new Map<string, string[]>();

@@ -20,6 +20,8 @@ const joinerPattern = /[._+-]/;
 /** `cgroups를`, `WSL2에서`: 영어·숫자 뒤에 한글이 붙은 단어 */
 const latinThenHangul = /^([a-z0-9][a-z0-9._+-]*?)([\uac00-\ud7a3]+)$/;
 const hangulOnly = /^[\uac00-\ud7a3]+$/;
+/** `타입1`: 한글 뒤에 숫자를 붙여 쓴 단어 */
+const hangulThenDigits = /^([\uac00-\ud7a3]+)(v?\d+)$/;
 const latinWord = /^[a-z]+$/;
 const digitsOnly = /^\d+$/;
 
@@ -139,6 +141,52 @@ const fillerWords = new Set([
   '하는법',
   '쓰나',
   '씀',
+  // 검색어에 붙는 말투와 하소연(`~ 뜸`, `안 됨`, `자꾸`, `했는데`). 무엇이 잘못됐는지가 아니라 잘못됐다는 사실만 말하고,
+  // 책의 본문 어디에나 나오는 말이라(`됩니다`, `합니다`) 앞부분 일치로 아무 절에나 걸립니다.
+  '뜸',
+  '뜹니다',
+  '뜨는데',
+  '나옴',
+  '남',
+  '안',
+  '됨',
+  '안됨',
+  '돼',
+  '되나',
+  '되나요',
+  '됐는데',
+  '했는데',
+  '하는데',
+  '해도',
+  '할때',
+  '할때마다',
+  '하면',
+  '하려면',
+  '해야됨',
+  '해야',
+  '자꾸',
+  '계속',
+  '너무',
+  '그냥',
+  '싹',
+  '한번에',
+  '뭐임',
+  '뭔데',
+  '뭐지',
+  '무슨',
+  '그럼',
+  '거임',
+  '건가',
+  '건지',
+  '같은거임',
+  '뭐하는거',
+  '하는거',
+  '싶음',
+  '싶어요',
+  '방법',
+  '법좀',
+  '라고',
+  '이라고',
   // 띄어 쓴 조사(`docker stop 이 오래 걸릴 때`, `docker ps 와 docker container ls`)
   '이',
   '가',
@@ -161,7 +209,7 @@ const fillerWords = new Set([
  */
 const intentWords: readonly (readonly [words: readonly string[], headingTerms: readonly string[]])[] = [
   [
-    ['차이', '차이점', '차이가', 'vs', '비교', '다른점'],
+    ['차이', '차이점', '차이가', 'vs', '비교', '다른점', '다름', '다른가', '뭐가'],
     ['다른', '다르', '차이', '비교'],
   ],
   [['뭐야', '뭔가', '뭐', '란', '뜻', '정의'], ['무엇인가']],
@@ -283,9 +331,12 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   const typed = typedWords.map((word) => word.text);
   const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
   const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
-  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) =>
-    known ? (splitCompound(text, known) ?? [text]) : [text],
-  );
+  // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.
+  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) => {
+    const parts = known ? (splitCompound(text, known) ?? [text]) : [text];
+    const kept = parts.filter((part) => !fillerWords.has(part));
+    return kept.length > 0 ? kept : parts;
+  });
   for (const text of texts) {
     if (seen.has(text)) continue;
     seen.add(text);
@@ -316,6 +367,13 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     if (mixed?.[1]) {
       const mixedWhole = synonymsOf(mixed[1]).length > 0;
       put({ term: mixed[1], match: mixedWhole ? 'plural' : prefixOrExact(mixed[1]), weight: 1 });
+    }
+    // `타입1`, `씨그룹v2`처럼 음차한 말에 숫자를 붙여 치면, 본문의 영어 표기와 숫자를 붙인 형태(`type1`)로도 찾습니다.
+    const numbered = hangulThenDigits.exec(text);
+    if (numbered?.[1] && numbered[2]) {
+      for (const synonym of synonymsOf(numbered[1])) {
+        if (!hangulOnly.test(synonym)) put({ term: `${synonym}${numbered[2]}`, match: 'exact', weight: 0.8 });
+      }
     }
     for (const base of [text, stem, mixed?.[1]]) {
       if (base === undefined) continue;

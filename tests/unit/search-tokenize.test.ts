@@ -139,3 +139,29 @@ test('받침 ㅁ을 뗀 형태는 그 형태로 시작하는 단어가 색인에
   const [broken] = analyzeQuery('깨짐', known);
   assert.ok(broken?.alternatives.some((alternative) => alternative.term === '깨지'));
 });
+
+test('학습자의 군말(뜸, 안 됨, 했는데, 자꾸)은 검색어에서 빠지고, 뭐가 다름은 차이를 묻는다', () => {
+  const words = (query: string): string[] => analyzeQuery(query).map((word) => word.text);
+  assert.deepEqual(words('Is the docker daemon running? 뜸'), ['is', 'the', 'docker', 'daemon', 'running']);
+  assert.deepEqual(words('빌드했는데 자꾸 캐시 안 됨'), ['빌드했는데', '캐시']);
+  assert.ok(asksDifference('볼륨 바인드 마운트 뭐가 다름'));
+});
+
+test('복합어를 나눈 조각 중 군말은 빠진다 (접근하는 → 접근)', () => {
+  const known = (term: string): boolean => ['접근', '하는'].includes(term);
+  assert.deepEqual(
+    analyzeQuery('접근하는', known).map((word) => word.text),
+    ['접근'],
+  );
+});
+
+test('음차한 말과 학습자의 동사는 책의 말로도 찾는다 (씨그룹 → cgroups, 타입1 → type1, 들어가서 → exec)', () => {
+  const terms = (query: string): string[] =>
+    analyzeQuery(query).flatMap((word) => word.alternatives.map((alternative) => alternative.term));
+  assert.ok(terms('씨그룹').includes('cgroups'));
+  assert.ok(terms('파워쉘').includes('powershell'));
+  assert.ok(terms('디제스트').includes('다이제스트'));
+  assert.ok(terms('타입1').includes('type1'));
+  assert.ok(terms('들어가서').includes('exec'));
+  assert.ok(terms('지우기').includes('prune'));
+});
