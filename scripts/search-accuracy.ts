@@ -17,7 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/buildIndex';
 import { extractPage } from '../plugins/search-local-ko/extract';
 import { heldOutQueries } from '../src/data/searchQueriesHeldOut';
-import { freshQueries } from '../src/data/searchQueriesFresh';
+import { freshQueriesFirstBatch, freshQueriesSecondBatch } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
 import type { SearchIndexFile } from '../src/search/indexFormat';
@@ -238,7 +238,8 @@ async function main(): Promise<void> {
   };
   report('이 사이트', '기준 검색어', await measure(sectionQueries, ours));
   report('이 사이트', '따로 둔 검색어', await measure(heldOutQueries, ours));
-  report('이 사이트', '처음 보는 검색어', await measure(freshQueries, ours));
+  report('이 사이트', '처음 보는 검색어 1', await measure(freshQueriesFirstBatch, ours));
+  report('이 사이트', '처음 보는 검색어 2', await measure(freshQueriesSecondBatch, ours));
   if (!withPagefind) return;
   const pagefind = await pagefindSearcher(indexes, baseUrl);
   if (!pagefind) {
@@ -250,7 +251,8 @@ async function main(): Promise<void> {
   try {
     report('Pagefind', '기준 검색어', await measure(sectionQueries, pagefind.search));
     report('Pagefind', '따로 둔 검색어', await measure(heldOutQueries, pagefind.search));
-    report('Pagefind', '처음 보는 검색어', await measure(freshQueries, pagefind.search));
+    report('Pagefind', '처음 보는 검색어 1', await measure(freshQueriesFirstBatch, pagefind.search));
+    report('Pagefind', '처음 보는 검색어 2', await measure(freshQueriesSecondBatch, pagefind.search));
   } finally {
     await pagefind.close();
   }

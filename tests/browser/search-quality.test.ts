@@ -63,11 +63,11 @@ describe('검색 품질: 상위 5개 안에 기대한 페이지', () => {
 /**
  * 절 단위 첫 결과 적중률의 하한. 이보다 낮으면 놓친 검색어를 모두 적고 실패합니다.
  * issue #20의 목표는 모든 묶음에서 95 %입니다. 기준 검색어는 닿았고(2026-12-07: 96.2 %), 따로 둔 검색어는 87.5 %,
- * 처음 보는 검색어는 81.7 %입니다(군말·음차 규칙을 더한 뒤; 더하기 전 85.0 %, 76.7 %). 지금 닿은 값을 하한으로 두어
- * 뒤로 물러서지 않게 하고, 목표에 닿은 묶음은 `issueTarget`으로 올립니다.
+ * 처음 보는 검색어는 첫째 묶음 81.7 %, 둘째 묶음 73.3 %, 합쳐 77.5 %입니다(둘째 묶음은 규칙을 정한 뒤 처음 잰 값).
+ * 지금 닿은 값을 하한으로 두어 뒤로 물러서지 않게 하고, 목표에 닿은 묶음은 `issueTarget`으로 올립니다.
  */
 const issueTarget = 0.95;
-const firstResultFloors = { section: 0.96, heldOut: 0.875, fresh: 0.81 } as const;
+const firstResultFloors = { section: 0.96, heldOut: 0.875, fresh: 0.775 } as const;
 
 /** `/docker-study/docs/x?highlight=…#id` → `/docs/x#id` */
 function sectionTarget(href: string): string {
