@@ -104,6 +104,12 @@ test('"크게 보기"는 그림을 화면 전체에 열고, 키보드로 확대�
     size && size.width >= 370 && size.height >= 700,
     `대화 상자가 화면을 채우지 않습니다: ${JSON.stringify(size)}`,
   );
+  // 밝은 테마에서 Infima의 배경색 변수는 투명이라, 대화 상자 뒤로 본문과 원래 그림이 비쳐 보였습니다.
+  const background = await dialog.evaluate((element) => getComputedStyle(element).backgroundColor);
+  assert.ok(
+    /^rgb\(/.test(background),
+    `대화 상자 배경이 불투명하지 않아 뒤의 본문이 비칩니다: ${background}`,
+  );
   const viewport = dialog.getByRole('img');
   assert.equal(
     await viewport.evaluate((element) => element === document.activeElement),
