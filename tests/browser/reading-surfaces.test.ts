@@ -195,5 +195,59 @@ test('375px 용어집은 뜻이 화면 안에 보이는 목록이고, 앵커로 
   await page.waitForTimeout(200);
   const filtered = await visibleRows();
   assert.ok(filtered > 0 && filtered < all, `"포트"로 거른 뒤 ${filtered}/${all}행`);
+  // 학습자는 책이 코드 글꼴로 쓰는 `namespace`를 한글로 적어 찾습니다.
+  await filter.fill('네임스페이스');
+  await page.waitForTimeout(200);
+  const transliterated = await page.locator('tbody tr:visible').allInnerTexts();
+  assert.ok(
+    transliterated.length > 0 && transliterated.some((row) => row.includes('namespace')),
+    `"네임스페이스"로 거른 행: ${transliterated.length}개`,
+  );
   await context.close();
+});
+
+/** `selector` 안의 글에서 두 한글 글자 사이(띄어쓰기 없이)에서 줄이 바뀐 곳: 어절 가운데서 끊긴 자리 */
+function midWordBreaks(page: Page, selector: string): Promise<string[]> {
+  return page.$$eval(selector, (roots) => {
+    const found: string[] = [];
+    const hangul = /\p{Script=Hangul}/u;
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        let previousTop: number | undefined;
+        for (let index = 0; index < text.length; index += 1) {
+          const range = document.createRange();
+          range.setStart(node, index);
+          range.setEnd(node, index + 1);
+          const top = range.getClientRects()[0]?.top;
+          if (top === undefined) continue;
+          const before = text[index - 1] ?? '';
+          if (
+            previousTop !== undefined &&
+            top > previousTop + 2 &&
+            hangul.test(before) &&
+            hangul.test(text[index] ?? '')
+          ) {
+            found.push(`${text.slice(Math.max(0, index - 6), index)}/${text.slice(index, index + 6)}`);
+          }
+          previousTop = top;
+        }
+      }
+    }
+    return found;
+  });
+}
+
+test('본문 밖의 한글(초판 배너, 404 안내)도 어절 가운데서 줄을 바꾸지 않는다 (375px)', async () => {
+  const context = await site.browser.newContext(phoneContextOptions);
+  const page = await context.newPage();
+  const firstChapter = chapters[2];
+  assert.ok(firstChapter);
+  await open(page, `${editions.first.basePath}${firstChapter.slug}`);
+  const bannerBreaks = await midWordBreaks(page, '.theme-doc-version-banner, [data-edition-changes-link]');
+  await page.goto(urlOf('/no-such-page'), { waitUntil: 'load' });
+  const notFoundBreaks = await midWordBreaks(page, 'main');
+  await context.close();
+  assert.deepEqual([...bannerBreaks, ...notFoundBreaks], [], '어절 가운데서 줄이 바뀌었습니다');
 });
