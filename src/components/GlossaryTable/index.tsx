@@ -8,6 +8,7 @@ import { termWithId } from '@site/src/data/terms';
 import { withInlineCode } from '@site/src/lib/inlineCode';
 import FilterField from '@site/src/components/FilterField';
 import { normalizeForSearch } from '@site/src/components/TagExplorer/selection';
+import { synonymsOf } from '@site/src/search/synonyms';
 import { useCompositionSafeFilter } from '@site/src/hooks/useCompositionSafeFilter';
 import styles from './styles.module.css';
 
@@ -15,13 +16,18 @@ interface Props {
   readonly entries: readonly GlossaryEntry[];
 }
 
-/** 거르기 상자의 낱말이 모두 용어, 영어, 뜻 가운데 들어 있는지 */
+/**
+ * 거르기 상자의 낱말이 모두 용어, 영어, 뜻 가운데 들어 있는지. 학습자가 한글로 적은 표기(`네임스페이스`, `씨그룹`)는
+ * 검색과 같은 표기 목록(src/search/synonyms.ts)으로 책의 표기(`namespace`, `cgroups`)도 찾습니다.
+ */
 function entryMatches(entry: GlossaryEntry, query: string): boolean {
   const words = normalizeForSearch(query)
     .split(/\s+/)
     .filter((word) => word !== '');
   const haystack = normalizeForSearch([entry.korean, entry.english, entry.definition].join('\n'));
-  return words.every((word) => haystack.includes(word));
+  return words.every((word) =>
+    [word, ...synonymsOf(word).map(normalizeForSearch)].some((form) => haystack.includes(form)),
+  );
 }
 
 /**
