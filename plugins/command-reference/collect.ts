@@ -196,6 +196,27 @@ interface EntryAccumulator {
 
 const anchorOf = (command: string) => command.replace(/[^a-z0-9]+/g, '-');
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** 제목에 플래그(`-p, --publish`의 `-p`나 `--publish`)를 코드로 적은 첫 절. 없으면 `undefined` */
+function sectionExplainingFlag(
+  flag: string,
+  docs: readonly ReferenceSourceDoc[],
+): CommandSectionLink | undefined {
+  const names = flag.split(',').map((name) => name.trim());
+  const inHeading = new RegExp(`\`(?:${names.map(escapeRegExp).join('|')})(?=[\\s\`=])`);
+  for (const doc of docs) {
+    const heading = doc.document.headings.find((candidate) => inHeading.test(candidate.text));
+    if (heading)
+      return {
+        href: `${doc.permalink}#${heading.id}`,
+        docTitle: doc.title,
+        heading: plainHeadingText(heading.text),
+      };
+  }
+  return undefined;
+}
+
 /**
  * 한 판의 문서들에서 사전을 만듭니다. 항목은 분류 안에서 `src/data/commands.ts`에 적은 순서이고,
  * 그 판이 쓰지 않는 명령은 싣지 않습니다.
@@ -259,6 +280,14 @@ export function collectCommandReference(
           docTitle: doc.title,
           heading: heading ? plainHeadingText(heading.text) : null,
         });
+    }
+  }
+
+  // 플래그를 제목에서 다루는 절(`### \`-p\`는 어떻게 쓰는가`)이 있으면, 처음 쓴 절보다 그 절이 플래그를 설명합니다.
+  for (const entry of entries.values()) {
+    for (const flag of entry.flags) {
+      const explaining = sectionExplainingFlag(flag, docs);
+      if (explaining) entry.flagSections.set(flag, explaining);
     }
   }
 

@@ -132,6 +132,20 @@ for (const edition of Object.values(editions)) {
     assert.deepEqual(problems, []);
   });
 
+  // 학습자 둘러보기(2026-12): `-p`가 처음 쓰인 절(실행 중인 컨테이너 살펴보기)로 가서, 플래그를 설명하는 절을 찾지 못했습니다.
+  test(`${edition.label} 명령어 사전의 플래그 링크는 제목에서 그 플래그를 다루는 절로 간다`, async () => {
+    const $ = await builtPage(pagePath);
+    const publish = $('li[data-command="docker container run"] dl > div').filter(
+      (_, item) => $(item).find('dt').text().trim() === '-p, --publish',
+    );
+    const href = publish.find('dd a').attr('href') ?? '';
+    assert.equal(
+      sitePath(href),
+      `${edition.basePath}/network#publish-syntax`,
+      `-p, --publish가 ${href}로 갑니다`,
+    );
+  });
+
   test(`${edition.label} 명령어 사전은 그 판의 검색 색인에 명령마다 한 절로, 분류 아래에 들어 있다`, async () => {
     const index = (await readSearchIndexes()).get(edition.version);
     assert.ok(index, `build/search-index/${edition.version}.json이 없습니다`);
