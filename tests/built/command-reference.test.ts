@@ -140,7 +140,7 @@ for (const edition of Object.values(editions)) {
     );
     const href = publish.find('dd a').attr('href') ?? '';
     assert.equal(
-      sitePath(href),
+      `${sitePath(href)}${new URL(href, 'http://localhost').hash}`,
       `${edition.basePath}/network#publish-syntax`,
       `-p, --publish가 ${href}로 갑니다`,
     );

@@ -192,6 +192,18 @@ for (const { book, files } of bookSources) {
     const file = path.join(outDir, book.pdfFile);
     const frontCount = book.frontDocs.length;
 
+    // 학습자 둘러보기(2026-12): 1장의 해답이 쪽 끝까지 찬 뒤 머리글과 쪽 번호만 있는 빈 쪽이 하나 나왔습니다.
+    test('머리글과 쪽 번호만 있는 빈 쪽이 없다', () => {
+      const blank = pageTexts(requireFile(file))
+        .map((text, index) => ({ text, page: index + 1 }))
+        .filter(({ text }) => text !== '' && /^\S{0,30}?\d{1,3}$/u.test(text));
+      assert.deepEqual(
+        blank.map(({ text, page }) => `${page}쪽: ${text}`),
+        [],
+        '빈 쪽이 있습니다',
+      );
+    });
+
     test('장마다 셀프 체크의 답이 모두 그 장의 "셀프 체크 해답"에 실렸다', async () => {
       const outline = await readPdfOutline(requireFile(file));
       const texts = pageTexts(file);
