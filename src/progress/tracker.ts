@@ -35,7 +35,10 @@ function stoppingPoint(anchors: readonly HTMLElement[]): { anchor?: string; offs
 }
 
 export interface ChapterTracker {
-  /** 관찰을 멈추고 남은 기록을 저장합니다. */
+  /**
+   * 관찰을 멈추고 남은 기록을 저장합니다. 장의 DOM이 바뀌기 전에 불러야 합니다(여러 번 불러도 됩니다). 그 뒤에는
+   * 아무것도 재거나 저장하지 않습니다.
+   */
   stop(): void;
   /**
    * 아직 저장하지 않은 "지나간 절"을 버리고, 다음 측정을 새 기준으로 삼습니다("다 읽음"을 끄며 장의 기록을 지울 때).
@@ -68,6 +71,12 @@ export function trackChapterReading(
   let dirty = false;
   let writeTimer: ReturnType<typeof setTimeout> | undefined;
   let measureFrame: number | undefined;
+  let stopped = false;
+  /**
+   * 장이 아직 문서에 있는지. 클라이언트 이동으로 장의 DOM이 떼어지면 모든 제목의 위치가 0으로 읽혀, 모든 절을 지나고
+   * 마지막 제목("참고 자료")에 멈춘 것처럼 보입니다. 그런 측정은 기록하지 않습니다.
+   */
+  const onPage = () => !stopped && end.isConnected && article.isConnected;
 
   const flush = () => {
     if (writeTimer !== undefined) clearTimeout(writeTimer);
@@ -78,21 +87,26 @@ export function trackChapterReading(
     const current = currentIndex === null ? undefined : headings[currentIndex];
     const newlyPassed = [...passed];
     passed.clear();
-    const stop = stoppingPoint(anchors);
-    updateProgress((progress) =>
-      withLastPosition(withSectionsRead(progress, edition, chapter, sectionIds, newlyPassed), {
+    // 멈춘 자리는 저장할 때 잽니다. 장이 이미 떼어졌다면 잴 수 없으므로 앞서 저장한 자리를 그대로 둡니다.
+    const measurable = end.isConnected && article.isConnected;
+    const stop = measurable ? stoppingPoint(anchors) : undefined;
+    updateProgress((progress) => {
+      const withRead = withSectionsRead(progress, edition, chapter, sectionIds, newlyPassed);
+      if (stop === undefined) return withRead;
+      return withLastPosition(withRead, {
         edition,
         chapter,
         section: current?.id ?? null,
         sectionTitle: current === undefined ? null : headingTitle(current),
         at: Date.now(),
         ...stop,
-      }),
-    );
+      });
+    });
   };
 
   const measure = () => {
     measureFrame = undefined;
+    if (!onPage()) return;
     latest = readingSnapshot({
       headings: headings.map((heading) => ({ id: heading.id, top: heading.getBoundingClientRect().top })),
       endTop: end.getBoundingClientRect().top,
@@ -105,6 +119,7 @@ export function trackChapterReading(
   };
 
   const scheduleMeasure = () => {
+    if (!onPage()) return;
     measureFrame ??= requestAnimationFrame(measure);
   };
 
@@ -124,12 +139,15 @@ export function trackChapterReading(
 
   return {
     stop: () => {
+      if (stopped) return;
       observer.disconnect();
       window.removeEventListener('scrollend', scheduleMeasure);
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', flush);
       if (measureFrame !== undefined) cancelAnimationFrame(measureFrame);
+      measureFrame = undefined;
       flush();
+      stopped = true;
     },
     forget: () => {
       passed.clear();

@@ -380,3 +380,96 @@ test('읽은 기록이 없으면 홈에 빈 "이어 읽기" 상자를 그리지 
   assert.equal(await box.isVisible(), false, '기록이 없는데 "이어 읽기" 상자가 보입니다');
   await context.close();
 });
+
+/** 저장된 마지막 자리(`last`). 없으면 null */
+async function storedLast(
+  page: Page,
+): Promise<{ chapter: string; section: string | null; anchor?: string; offset?: number } | null> {
+  const stored = await storedProgress(page);
+  if (stored === null) return null;
+  return (
+    JSON.parse(stored.value) as {
+      last: { chapter: string; section: string | null; anchor?: string; offset?: number } | null;
+    }
+  ).last;
+}
+
+/** 저장된 마지막 자리에서 저장 시각을 뺀 것(같은 자리인지 비교할 때) */
+async function storedSpot(page: Page) {
+  const last = await storedLast(page);
+  return last === null
+    ? null
+    : { chapter: last.chapter, section: last.section, anchor: last.anchor, offset: last.offset };
+}
+
+/** 휴대폰 메뉴를 열어 문서 사이드바의 링크를 누릅니다(클라이언트 이동). */
+async function tapMobileSidebarLink(page: Page, sitePath: string): Promise<void> {
+  await page.locator('button.navbar__toggle').tap();
+  const link = page.locator(`.navbar-sidebar a.menu__link[href="${withBase(sitePath)}"]`);
+  await link.waitFor({ state: 'visible' });
+  await link.tap();
+  await page.waitForURL(`**${withBase(sitePath)}`);
+}
+
+// 학습자 점검: 장에서 로고나 사이드바 링크로(클라이언트 이동) 떠나면 "이어 읽기"가 장 끝("참고 자료")을 가리켰습니다.
+// 떠날 때 관찰이 바뀌는 중인 문서를 재서, 떼어진 제목이 모두 화면 맨 위(0)에 있는 것처럼 읽혔습니다.
+const arrivals = ['처음 불러온 장(서버 HTML 본문)', '클라이언트 이동으로 연 장'] as const;
+const departures = ['내비게이션 바 로고', '사이드바 링크'] as const;
+for (const arrival of arrivals) {
+  for (const departure of departures) {
+    test(`${arrival}을 ${departure}로 떠나도 "이어 읽기"는 읽던 절로 돌아간다 (375px, 터치)`, async () => {
+      const context = await newContext(phoneContextOptions);
+      const page = await context.newPage();
+      const problems = collectPageProblems(page);
+      if (arrival === arrivals[0]) {
+        await open(page, revisedChapter);
+      } else {
+        await open(page, `${editions.revised.basePath}/glossary`);
+        await tapMobileSidebarLink(page, revisedChapter);
+        await page.locator('.theme-doc-markdown h2[id]').first().waitFor();
+      }
+      assert.equal(
+        (await page.locator('[data-static-body]').count()) > 0,
+        arrival === arrivals[0],
+        '처음 불러온 장만 서버 HTML 본문이어야 합니다',
+      );
+      const ids = await sectionIds(page);
+      await scrollToSection(page, 3);
+      // 스크롤이 멈추고 1초 안에 저장됩니다. 그 자리(가운데 절의 어딘가)가 떠난 뒤에도 그대로여야 합니다.
+      await page.waitForTimeout(1500);
+      const reading = await storedSpot(page);
+      assert.equal(reading?.chapter, chapter.id, '읽던 자리가 저장되지 않았습니다');
+      assert.ok(
+        reading.section !== null && reading.section !== ids.at(-1),
+        `읽던 자리가 이미 마지막 절입니다: ${JSON.stringify(reading)}`,
+      );
+      const stoppedAt = await page.evaluate(() => window.scrollY);
+      const screen = await page.evaluate(() => window.innerHeight);
+
+      if (departure === departures[0]) {
+        await page.locator('.navbar__items a.navbar__brand').tap();
+        await page.waitForURL(`**${withBase('/')}`);
+      } else {
+        await tapMobileSidebarLink(page, `${editions.revised.basePath}/glossary`);
+      }
+      await page.waitForTimeout(1500);
+      assert.deepEqual(
+        await storedSpot(page),
+        reading,
+        `떠난 뒤 저장된 자리가 읽던 자리(${reading.section})가 아닙니다`,
+      );
+
+      await open(page, '/');
+      await page.locator('[data-resume-state="ready"] a').tap();
+      await page.waitForURL(`**${withBase(revisedChapter)}#*`);
+      await page.waitForTimeout(500);
+      await waitForValue(
+        () => page.evaluate(() => window.scrollY),
+        (y) => Math.abs(y - stoppedAt) < screen,
+        `이어 읽기가 멈춘 곳(scrollY ${stoppedAt})에서 한 화면(${screen}px) 안에 오지 않았습니다`,
+      );
+      assert.deepEqual(problems, []);
+      await context.close();
+    });
+  }
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
 import type { ChapterId } from '@site/src/data/chapters';
 import { editions } from '@site/src/data/editions';
@@ -41,6 +41,10 @@ export default function ChapterProgressEnd({ edition, chapter }: Props): ReactNo
       tracker.stop();
     };
   }, [edition, chapter]);
+
+  // 클라이언트 이동에서 React는 장의 DOM을 떼어 낸 뒤에야 위 `useEffect`의 정리를 부릅니다. 레이아웃 효과의 정리는
+  // DOM을 떼기 전에 돌므로, 관찰과 마지막 저장을 여기서 먼저 끝냅니다(떼어진 제목을 재면 장 끝에 멈춘 것으로 읽힘).
+  useLayoutEffect(() => () => trackerRef.current?.stop(), [edition, chapter]);
 
   const state = progress === undefined ? undefined : chapterState(chapterRecord(progress, edition, chapter));
   const done = state?.kind === 'done';
