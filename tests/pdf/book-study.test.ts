@@ -24,7 +24,7 @@ import { readPdfDestinationPages, readPdfOutline } from '../../scripts/lib/pdfOu
 import { buildDir } from '../../scripts/lib/site';
 import { exitIfMissingTool } from '../../scripts/lib/toolError';
 import { requireTools } from '../../scripts/lib/tools';
-import { bookSources, docTitle, squeeze } from '../support/book';
+import { bookSources, bookTitle, squeeze } from '../support/book';
 
 exitIfMissingTool(() => requireTools(['poppler'], 'PDF 검사'));
 
@@ -207,7 +207,7 @@ for (const { book, files } of bookSources) {
     test('장마다 셀프 체크의 답이 모두 그 장의 "셀프 체크 해답"에 실렸다', async () => {
       const outline = await readPdfOutline(requireFile(file));
       const texts = pageTexts(file);
-      const titles = files.map(docTitle);
+      const titles = files.map(bookTitle);
       const starts = titles.map((title) => outline.find((item) => item.title === title)?.page);
       const problems: string[] = [];
       let answers = 0;
