@@ -56,6 +56,24 @@ async function scrollToSection(page: Page, index: number): Promise<void> {
   await page.waitForTimeout(100);
 }
 
+/** 홈의 "이어 읽기"를 눌러(마우스 `click` 또는 손가락 `tap`) 장으로 돌아가, 멈춘 곳에서 한 화면 안에 오는지 봅니다. */
+async function resumeFromHome(
+  page: Page,
+  press: 'click' | 'tap',
+  stoppedAt: number,
+  screen: number,
+): Promise<void> {
+  await open(page, '/');
+  await page.locator('[data-resume-state="ready"] a')[press]();
+  await page.waitForURL(`**${withBase(revisedChapter)}#*`);
+  await page.waitForTimeout(500);
+  await waitForValue(
+    () => page.evaluate(() => window.scrollY),
+    (y) => Math.abs(y - stoppedAt) < screen,
+    `이어 읽기가 멈춘 곳(scrollY ${stoppedAt})에서 한 화면(${screen}px) 안에 오지 않았습니다`,
+  );
+}
+
 function sidebarChapterLink(page: Page) {
   return page.locator(`.theme-doc-sidebar-menu a.menu__link[href="${withBase(revisedChapter)}"]`);
 }
@@ -358,15 +376,7 @@ test('"이어 읽기"는 멈춘 곳에서 한 화면 안에 떨어진다', async
   const stoppedAt = await page.evaluate(() => window.scrollY);
   const screen = await page.evaluate(() => window.innerHeight);
 
-  await open(page, '/');
-  await page.locator('[data-resume-state="ready"] a').click();
-  await page.waitForURL(`**${withBase(revisedChapter)}#*`);
-  await page.waitForTimeout(500);
-  await waitForValue(
-    () => page.evaluate(() => window.scrollY),
-    (y) => Math.abs(y - stoppedAt) < screen,
-    `이어 읽기가 멈춘 곳(scrollY ${stoppedAt})에서 한 화면(${screen}px) 안에 오지 않았습니다`,
-  );
+  await resumeFromHome(page, 'click', stoppedAt, screen);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -459,15 +469,7 @@ for (const arrival of arrivals) {
         `떠난 뒤 저장된 자리가 읽던 자리(${reading.section})가 아닙니다`,
       );
 
-      await open(page, '/');
-      await page.locator('[data-resume-state="ready"] a').tap();
-      await page.waitForURL(`**${withBase(revisedChapter)}#*`);
-      await page.waitForTimeout(500);
-      await waitForValue(
-        () => page.evaluate(() => window.scrollY),
-        (y) => Math.abs(y - stoppedAt) < screen,
-        `이어 읽기가 멈춘 곳(scrollY ${stoppedAt})에서 한 화면(${screen}px) 안에 오지 않았습니다`,
-      );
+      await resumeFromHome(page, 'tap', stoppedAt, screen);
       assert.deepEqual(problems, []);
       await context.close();
     });
