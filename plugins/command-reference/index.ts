@@ -1,6 +1,5 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import {
   commandCategories,
   commandDescriptions,
@@ -8,6 +7,7 @@ import {
   pluginOptionsWithValue,
 } from '../../src/data/commands';
 import { loadDockerCliReference } from '../../src/lib/content/dockerCommand';
+import { loadedDocsContent } from '../../src/lib/content/docsContent';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
 import {
   collectCommandReference,
@@ -45,9 +45,7 @@ export default function commandReferencePlugin(
   return {
     name: pluginName,
     async allContentLoaded({ allContent, actions }) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId ?? 'default'] as
-        DocsContent | undefined;
-      if (!docs) throw new Error(`[${pluginName}] 문서 플러그인의 내용을 찾지 못했습니다.`);
+      const docs = loadedDocsContent(allContent, options.docsPluginId ?? 'default', pluginName);
       const reference = loadDockerCliReference();
       const descriptionProblems = problemsInDescriptions(described, reference);
       if (descriptionProblems.length > 0) {

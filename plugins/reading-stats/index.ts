@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
 import { chapterOfFile } from '../../src/data/chapters';
 import { editionKeyOfVersion } from '../../src/data/editions';
+import { loadedDocsContent } from '../../src/lib/content/docsContent';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
 import { readingStats } from '../../src/lib/content/readingStats';
 import type { ReadingStatsData } from './types';
@@ -22,9 +22,7 @@ export default function readingStatsPlugin(context: LoadContext, options: Option
   return {
     name: pluginName,
     async allContentLoaded({ allContent, actions }) {
-      const docs = allContent['docusaurus-plugin-content-docs']?.[options.docsPluginId ?? 'default'] as
-        DocsContent | undefined;
-      if (!docs) throw new Error(`[${pluginName}] 문서 플러그인의 내용을 찾지 못했습니다.`);
+      const docs = loadedDocsContent(allContent, options.docsPluginId ?? 'default', pluginName);
       const data: ReadingStatsData = {};
       for (const version of docs.loadedVersions) {
         const edition = editionKeyOfVersion(version.versionName);
