@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/buildIndex';
 import { extractPage } from '../plugins/search-local-ko/extract';
+import { keywordsForSlug } from '../src/data/searchKeywords';
 import { heldOutQueries } from '../src/data/searchQueriesHeldOut';
 import { freshQueriesFirstBatch, freshQueriesSecondBatch } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
@@ -62,7 +63,10 @@ async function loadIndex(edition: string): Promise<SearchIndexFile> {
     const relative = page.url.replace(/^\/[^/]+\//, '').replace(/\/$/, '');
     const content = extractPage(await readFile(builtHtmlPath(page.url), 'utf8'));
     const slug = relative.replace(/^docs(\/2025\.02)?/, '') || '/';
-    if (content) pages.push({ url: page.url, kind: page.kind, role: pageRole(page.kind, slug), content });
+    if (content) {
+      const keywords = page.kind === 'docs' ? keywordsForSlug(slug) : {};
+      pages.push({ url: page.url, kind: page.kind, role: pageRole(page.kind, slug), content, keywords });
+    }
   }
   return buildSearchIndex(edition, pages);
 }
@@ -84,7 +88,9 @@ async function measure(cases: readonly SectionQueryCase[], search: Searcher): Pr
     const targets = await search(testCase);
     if (targets[0] !== undefined && isExpected(targets[0], testCase.first)) first += 1;
     else
-      misses.push(`[${testCase.edition}] ${testCase.query} → ${targets.slice(0, 3).join(' | ') || '(없음)'}`);
+      misses.push(
+        `[${testCase.edition}] ${testCase.query} → ${targets.slice(0, 3).join(' | ') || '(없음)'} (기대: ${testCase.first.join(', ')})`,
+      );
     if (targets.slice(0, 3).some((target) => isExpected(target, testCase.first))) top3 += 1;
   }
   return { first, top3, total: cases.length, misses };
@@ -97,7 +103,7 @@ function report(name: string, label: string, rates: Rates): void {
   console.log(
     `${name} ${label}: 첫 결과 ${rates.first}/${rates.total} (${percent(rates.first, rates.total)}), 상위 3개 ${rates.top3}/${rates.total} (${percent(rates.top3, rates.total)})`,
   );
-  if (showMisses && label === '기준 검색어') for (const miss of rates.misses) console.log(`  놓침 ${miss}`);
+  if (showMisses) for (const miss of rates.misses) console.log(`  놓침 ${miss}`);
 }
 
 interface PagefindResult {

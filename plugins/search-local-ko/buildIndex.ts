@@ -6,6 +6,7 @@ import {
 } from '../../src/search/indexFormat';
 import { indexTerms } from '../../src/search/tokenize';
 import { isRecurringSection } from '../../src/search/weights';
+import type { SectionKeywords } from '../../src/data/searchKeywords/types';
 import type { ExtractedPage } from './extract';
 
 export interface PageToIndex {
@@ -14,6 +15,8 @@ export interface PageToIndex {
   /** 순위에서의 종류(`src/search/weights.ts`의 `pageRole`). 없으면 문서는 장, 블로그는 블로그 글 */
   readonly role?: IndexedPage['role'];
   readonly content: ExtractedPage;
+  /** 이 페이지의 절마다 학습자가 칠 말(`src/data/searchKeywords`). 키는 절 id입니다. */
+  readonly keywords?: SectionKeywords;
 }
 
 /** 절 id의 영어 단어들(`port-publishing` → `port`, `publishing`). 한글 id(블로그 글)는 제목과 같은 말이라 쓰지 않습니다. */
@@ -35,7 +38,7 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
     bySection.set(section, (bySection.get(section) ?? 0) + 1);
   };
 
-  for (const { url, kind, role, content } of pagesToIndex) {
+  for (const { url, kind, role, content, keywords = {} } of pagesToIndex) {
     const pageNumber = pages.length;
     pages.push({
       url,
@@ -52,6 +55,9 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
       const body = indexTerms(section.text);
       for (const term of body.terms) count(term, sectionNumber);
       if (section.level <= 2) parent = -1;
+      const headingTerms = [...new Set([...heading.terms, ...anchorTerms(section.anchor)])];
+      const learnerWords = keywords[section.anchor] ?? [];
+      const keywordTerms = [...new Set(learnerWords.flatMap((keyword) => indexTerms(keyword).terms))];
       sections.push({
         page: pageNumber,
         heading: section.heading,
@@ -59,7 +65,9 @@ export function buildSearchIndex(edition: string, pagesToIndex: readonly PageToI
         level: section.level,
         parent: section.level === 3 ? parent : -1,
         // 제목의 id(`run-options`, `storage-comparison`)는 글쓴이가 그 절에 붙인 영어 이름이라 제목의 단어로 함께 칩니다.
-        headingTerms: [...new Set([...heading.terms, ...anchorTerms(section.anchor)])],
+        headingTerms,
+        keywordTerms: keywordTerms.filter((term) => !headingTerms.includes(term)),
+        keywords: learnerWords.join('\n'),
         recurring: isRecurringSection(section.anchor, section.heading),
         text: section.text,
         length: heading.wordCount + body.wordCount,

@@ -5,6 +5,7 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { SearchGlobalData } from '../../src/search/indexFormat';
 import { buildSearchIndex, type PageToIndex } from './buildIndex';
 import { pageRole } from '../../src/search/weights';
+import { keywordsForSlug, unknownKeywordAnchors } from '../../src/data/searchKeywords';
 import { extractPage } from './extract';
 
 /**
@@ -39,6 +40,8 @@ interface Target {
   readonly permalink: string;
   readonly kind: PageToIndex['kind'];
   readonly role: NonNullable<PageToIndex['role']>;
+  /** 판 경로를 뺀 문서 주소(`/containers`). 블로그 글은 빈 문자열 */
+  readonly slug: string;
 }
 
 interface Edition {
@@ -76,6 +79,7 @@ function readEditions(docsContent: unknown): Edition[] {
           permalink: text(doc.permalink),
           kind: 'docs' as const,
           role: pageRole('docs', text(doc.slug)),
+          slug: text(doc.slug),
         })),
     };
   });
@@ -89,6 +93,7 @@ function readBlogPosts(blogContent: unknown): Target[] {
       permalink: text(metadata.permalink),
       kind: 'blog' as const,
       role: 'blog' as const,
+      slug: '',
     }));
 }
 
@@ -162,14 +167,24 @@ export default function searchLocalKo(context: LoadContext, rawOptions: unknown)
         if (content) blogPages.push({ url: post.permalink, kind: post.kind, role: post.role, content });
       }
       await mkdir(path.join(outDir, searchIndexDir), { recursive: true });
+      const anchorsBySlug = new Map<string, Set<string>>();
       for (const edition of editions) {
         const pages: PageToIndex[] = [];
         for (const doc of edition.docs) {
           const content = extractPage(await readBuiltPage(outDir, baseUrl, doc.permalink));
-          if (content) pages.push({ url: doc.permalink, kind: doc.kind, role: doc.role, content });
+          if (!content) continue;
+          const anchors = anchorsBySlug.get(doc.slug) ?? new Set<string>();
+          for (const section of content.sections) anchors.add(section.anchor);
+          anchorsBySlug.set(doc.slug, anchors);
+          const keywords = keywordsForSlug(doc.slug);
+          pages.push({ url: doc.permalink, kind: doc.kind, role: doc.role, content, keywords });
         }
         const index = buildSearchIndex(edition.name, [...pages, ...blogPages]);
         await writeFile(path.join(outDir, searchIndexDir, `${edition.name}.json`), JSON.stringify(index));
+      }
+      const unknown = unknownKeywordAnchors(anchorsBySlug);
+      if (unknown.length > 0) {
+        throw new Error(`[${searchPluginName}] 검색 낱말의 절 id를 찾지 못했습니다.\n${unknown.join('\n')}`);
       }
     },
   };

@@ -29,6 +29,16 @@ const k1 = 1.2;
 const sectionB = 0.75;
 /** 절 제목에 검색어 단어가 있을 때 더하는 값(본문 BM25의 최댓값은 k1 + 1 = 2.2) */
 const headingBoost = 8;
+/**
+ * 학습자의 말(`keywordTerms`)에 있을 때, 절 제목에 있을 때의 몫에 곱하는 값. 제목보다 낮게 두어, 제목이 검색어를 말하는
+ * 절이 있으면 그 절이 앞서고, 없을 때 학습자의 말로 그 절을 찾게 합니다.
+ */
+const keywordWeight = 0.25;
+/**
+ * 검색어가 모음 페이지의 항목을 통째로 부를 때(`다이제스트 뜻`, 장에 없는 `docker compose restart`) 그 항목에 주는 무게.
+ * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
+ */
+const namedEntryWeight = 0.7;
 /** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
 const parentBoost = 1;
 /** 페이지 제목에 있을 때 */
@@ -178,6 +188,8 @@ export class SearchEngine {
   private readonly lowerTexts: (string | undefined)[] = [];
   /** 절마다 제목의 주제 단어(`topicTerms`) */
   private readonly topics: readonly Set<string>[];
+  /** 절마다 제목의 단어 수 */
+  private readonly headingSizes: readonly number[];
 
   constructor(private readonly index: SearchIndexFile) {
     // 본문의 단어와 제목에만 나오는 단어를 함께 둡니다(앞부분 일치와 복합어 나누기가 제목의 단어도 알아야 합니다).
@@ -185,6 +197,7 @@ export class SearchEngine {
       ...new Set([
         ...Object.keys(index.terms),
         ...index.sections.flatMap((section) => section.headingTerms),
+        ...index.sections.flatMap((section) => section.keywordTerms),
         ...index.pages.flatMap((page) => page.titleTerms),
       ]),
     ].sort();
@@ -200,6 +213,7 @@ export class SearchEngine {
     const headingText = (section: IndexedSection): string =>
       section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
     this.topics = index.sections.map((section) => topicTerms(headingText(section), section.anchor));
+    this.headingSizes = index.sections.map((section) => splitWords(normalizeText(section.heading)).length);
   }
 
   /** 절 제목과 본문(소문자)에 이 명령이 그대로 나오는가 */
@@ -284,10 +298,11 @@ export class SearchEngine {
         }
       }
       const heading = indexed.map((section, number) => {
+        const learnerWord = keywordWeight * bestMatch(word, section.keywordTerms);
         const anywhere = bestMatch(word, section.headingTerms);
-        if (anywhere === 0) return 0;
+        if (anywhere === 0) return learnerWord;
         const inTopic = bestMatch(word, [...(this.topics[number] ?? [])]);
-        return Math.max(inTopic, outsideTopic * anywhere);
+        return Math.max(inTopic, outsideTopic * anywhere, learnerWord);
       });
       const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
       const pageTf = new Float64Array(indexedPages.length);
@@ -351,6 +366,19 @@ export class SearchEngine {
       ).length;
       return found / pairs.length;
     };
+    // 모음 페이지의 항목(용어집의 용어, 명령어 사전의 명령)을 검색어가 그대로 부르면 그 항목이 답일 수 있습니다:
+    // 그 용어가 무엇인지 묻거나(`다이제스트 뜻`), 친 명령을 그대로 담은 장의 절이 없을 때(`docker compose restart`)입니다.
+    const asksWhatItIs = intents.some((terms) => terms.includes('무엇인가'));
+    const dockerCommands = phrases.filter((phrase) => phrase.startsWith('docker '));
+    const chapterHoldsCommand =
+      dockerCommands.length > 0 &&
+      indexed.some(
+        (current, number) =>
+          (matched[number] ?? 0) > 0 &&
+          indexedPages[current.page]?.role !== 'aggregate' &&
+          dockerCommands.every((phrase) => this.holdsPhrase(number, phrase)),
+      );
+    const entryAnswers = asksWhatItIs || (dockerCommands.length > 0 && !chapterHoldsCommand);
     const hits: SectionHit[] = [];
     for (let section = 0; section < sectionCount; section += 1) {
       const count = matched[section] ?? 0;
@@ -361,11 +389,20 @@ export class SearchEngine {
       // 검색어가 그 페이지(`용어집`)나 그 절(`핵심 정리`)의 제목이면 낮추지 않습니다.
       const askedForPage = (titleHits[current.page] ?? 0) >= wordCount;
       const askedForSection = (headingHits[section] ?? 0) >= wordCount;
-      const role = askedForPage ? askedForPageBoost : roleWeight[page.role];
+      // 항목의 제목 전체를 불러야 합니다: `buildx 란`은 `docker buildx version` 항목을 묻는 말이 아닙니다.
+      const namedEntry =
+        entryAnswers &&
+        page.role === 'aggregate' &&
+        current.level === 3 &&
+        askedForSection &&
+        (this.headingSizes[section] ?? 0) <= wordCount;
+      const role = askedForPage ? askedForPageBoost : namedEntry ? namedEntryWeight : roleWeight[page.role];
       const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
       const near =
         count >= 2
-          ? 1 + pairHeadingBoost * pairShare(current.heading) + pairTextBoost * pairShare(current.text)
+          ? 1 +
+            pairHeadingBoost * Math.max(pairShare(current.heading), pairShare(current.keywords)) +
+            pairTextBoost * pairShare(current.text)
           : 1;
       const commands =
         phrases.length > 0

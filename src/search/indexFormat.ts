@@ -2,7 +2,7 @@
  * 빌드가 판(문서 버전)마다 하나씩 쓰는 검색 색인 파일의 형식입니다.
  * 색인을 만드는 플러그인(`plugins/search-local-ko`)과 브라우저의 검색 엔진이 함께 씁니다.
  */
-export const searchIndexFormat = 2;
+export const searchIndexFormat = 3;
 
 export interface IndexedPage {
   /** base 경로를 포함한 주소, 예: `/docker-study/docs/network` */
@@ -30,6 +30,13 @@ export interface IndexedSection {
   readonly parent: number;
   /** 제목의 색인 형태. 제목에 든 단어는 본문보다 크게 칩니다. */
   readonly headingTerms: readonly string[];
+  /**
+   * 학습자가 이 절을 찾을 때 칠 말(`src/data/searchKeywords`)의 색인 형태 가운데 제목에 없는 것. 제목보다 조금 낮게 칩니다.
+   * 학습자의 말은 책의 제목과 달라서(`컨테이너 접속` ↔ "컨테이너 안에서 명령을 어떻게 실행하는가") 제목만으로는 찾지 못합니다.
+   */
+  readonly keywordTerms: readonly string[];
+  /** 그 말들 그대로(`\n`으로 나눔). 검색어의 이웃한 두 단어가 여기에도 이웃해 나오는지 봅니다. */
+  readonly keywords: string;
   /** 모든 장에 되풀이되는 절(핵심 정리, 셀프 체크, 다음 단계, 참고 자료)인가 */
   readonly recurring: boolean;
   /** 발췌문을 만들 본문. 블록(문단, 목록 항목, 표의 칸, 코드 줄) 사이는 `\n`입니다. */

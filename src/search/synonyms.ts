@@ -43,6 +43,9 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['깃헙', 'github'],
   ['엔진엑스', 'nginx'],
   ['노드', 'node'],
+  // Compose 하위 명령을 소리 나는 대로 친 말(`컴포즈 업`)
+  ['업', 'up'],
+  ['다운', 'down'],
 ];
 
 /**

@@ -212,7 +212,7 @@ const intentWords: readonly (readonly [words: readonly string[], headingTerms: r
     ['차이', '차이점', '차이가', 'vs', '비교', '다른점', '다름', '다른가', '뭐가'],
     ['다른', '다르', '차이', '비교'],
   ],
-  [['뭐야', '뭔가', '뭐', '란', '뜻', '정의'], ['무엇인가']],
+  [['뭐야', '뭔가', '뭐', '란', '뜻', '의미', '정의'], ['무엇인가']],
 ];
 
 /** `이미지란`, `OCI란`처럼 단어에 붙여 쓴 `~란`도 "무엇인가"를 묻습니다. */
@@ -292,11 +292,13 @@ function questionPart(typed: readonly string[]): string[] {
 }
 
 /**
- * 띄어 쓰지 않은 한국어 복합어(`멀티스테이지`, `바인드마운트`)를 색인에 있는 단어들로 나눕니다.
- * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다.
+ * 띄어 쓰지 않은 복합어(`멀티스테이지`, `바인드마운트`, `cgroupv2`, `dockercompose`)를 색인에 있는 단어들로 나눕니다.
+ * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다. 한글과 영어가 섞인
+ * 단어는 나누지 않습니다(`docker를`은 조사를 떼는 쪽이 맡습니다).
  */
 function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
-  if (!hangulOnly.test(word) || word.length < 4 || known(word)) return undefined;
+  const splittable = hangulOnly.test(word) ? word.length >= 4 : /^[a-z0-9]{5,}$/.test(word);
+  if (!splittable || known(word)) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 2; end <= word.length; end += 1) {
     for (let start = Math.max(0, end - 8); start <= end - 2; start += 1) {
@@ -333,6 +335,10 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
   // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.
   const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) => {
+    // 붙여 쓴 부정(`안열림`, `못찾음`)은 `안 열림`처럼 띄어 쓴 것과 같이 `안`을 군말로 봅니다.
+    const negated =
+      known && hangulOnly.test(text) && text.length >= 3 && /^[안못]/.test(text) && !known(text);
+    if (negated) return [text.slice(1)];
     const parts = known ? (splitCompound(text, known) ?? [text]) : [text];
     const kept = parts.filter((part) => !fillerWords.has(part));
     return kept.length > 0 ? kept : parts;

@@ -256,3 +256,95 @@ test('검색어의 번역이 제목 id와 꼭 맞는 절이 그 이름의 절이
   );
   assert.equal(named.search('도커 왜').sections[0]?.section.anchor, 'why-docker');
 });
+
+/** 절 두 개짜리 장 하나. 둘째 절에만 학습자의 말(`keywords`)을 붙입니다. */
+function chapterWithKeywords(
+  first: readonly [heading: string, text: string],
+  second: readonly [heading: string, text: string],
+  keywords: readonly string[],
+): SearchEngine {
+  return new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/containers',
+        kind: 'docs',
+        keywords: { second: keywords },
+        content: {
+          title: '컨테이너',
+          sections: [
+            { heading: first[0], anchor: 'first', level: 2, text: first[1] },
+            { heading: second[0], anchor: 'second', level: 2, text: second[1] },
+          ],
+        },
+      },
+    ]),
+  );
+}
+
+test('학습자의 말로 적은 절은 제목과 본문에 그 말이 없어도 지나가며 말한 절보다 앞선다', () => {
+  const engine = chapterWithKeywords(
+    ['로그는 어떻게 보는가', '컨테이너에 붙기 전에 로그부터 봅니다. 로그는 docker logs로 봅니다.'],
+    ['컨테이너 안에서 명령은 어떻게 실행하는가', 'docker exec -it는 실행 중인 컨테이너에서 셸을 엽니다.'],
+    ['컨테이너에 붙기', 'bash 열기'],
+  );
+  assert.equal(engine.search('컨테이너 붙기').sections[0]?.section.anchor, 'second');
+});
+
+test('제목이 검색어를 말하는 절이 학습자의 말로만 담은 절보다 앞선다', () => {
+  const engine = chapterWithKeywords(
+    ['볼륨은 어떻게 삭제하는가', 'docker volume rm을 씁니다.'],
+    ['안 쓰는 것은 어떻게 한꺼번에 정리하는가', 'docker system prune은 멈춘 컨테이너와 이미지를 정리합니다.'],
+    ['볼륨 삭제', '디스크 정리'],
+  );
+  assert.equal(engine.search('볼륨 삭제').sections[0]?.section.anchor, 'first');
+});
+
+test('모음 페이지의 항목은 그 용어의 뜻을 묻거나 장에 없는 명령을 칠 때 장의 절보다 앞선다', () => {
+  const entries = new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/workflow',
+        kind: 'docs',
+        content: {
+          title: '워크플로',
+          sections: [
+            {
+              heading: '태그는 어떻게 붙이는가',
+              anchor: 'tag',
+              level: 2,
+              text: '다이제스트는 내용의 해시입니다. 다이제스트로 고정하면 다이제스트가 바뀌지 않습니다. compose는 restart 정책을 읽습니다.',
+            },
+          ],
+        },
+      },
+      {
+        url: '/docs/glossary',
+        kind: 'docs',
+        role: 'aggregate',
+        content: {
+          title: '용어집',
+          sections: [{ heading: '다이제스트', anchor: 'digest', level: 3, text: '이미지 내용의 해시' }],
+        },
+      },
+      {
+        url: '/docs/commands',
+        kind: 'docs',
+        role: 'aggregate',
+        content: {
+          title: '명령어 사전',
+          sections: [
+            {
+              heading: 'docker compose restart',
+              anchor: 'compose-restart',
+              level: 3,
+              text: '서비스를 다시 시작합니다.',
+            },
+          ],
+        },
+      },
+    ]),
+  );
+  const first = (query: string): string | undefined => entries.search(query).sections[0]?.section.anchor;
+  assert.equal(first('다이제스트 뜻'), 'digest');
+  assert.equal(first('docker compose restart'), 'compose-restart');
+});

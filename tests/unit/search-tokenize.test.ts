@@ -165,3 +165,20 @@ test('음차한 말과 학습자의 동사는 책의 말로도 찾는다 (씨그
   assert.ok(terms('들어가서').includes('exec'));
   assert.ok(terms('지우기').includes('prune'));
 });
+
+test('색인에 없는 붙여 쓴 영어는 색인에 있는 단어로 나눈다 (cgroupv2 → cgroup v2)', () => {
+  const known = new Set(['cgroup', 'v2', 'docker', 'compose', 'macvlan']);
+  const words = (query: string): string[] =>
+    analyzeQuery(query, (term) => [...known].some((word) => word.startsWith(term))).map((word) => word.text);
+  assert.deepEqual(words('cgroupv2'), ['cgroup', 'v2']);
+  assert.deepEqual(words('dockercompose'), ['docker', 'compose']);
+  assert.deepEqual(words('macvlan'), ['macvlan']);
+});
+
+test('붙여 쓴 부정(`안열림`)은 띄어 쓴 `안 열림`처럼 `안`을 뗀다', () => {
+  const known = (term: string): boolean => ['열리', '열림', '포트'].some((word) => word.startsWith(term));
+  assert.deepEqual(
+    analyzeQuery('포트 안열림', known).map((word) => word.text),
+    analyzeQuery('포트 안 열림', known).map((word) => word.text),
+  );
+});
