@@ -18,7 +18,12 @@ import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/b
 import { extractPage } from '../plugins/search-local-ko/extract';
 import { keywordsForSlug } from '../src/data/searchKeywords';
 import { heldOutQueries } from '../src/data/searchQueriesHeldOut';
-import { freshQueriesFirstBatch, freshQueriesSecondBatch } from '../src/data/searchQueriesFresh';
+import {
+  freshQueriesFirstBatch,
+  freshQueriesSecondBatch,
+  freshQueriesThirdBatch,
+  freshQueriesFourthBatch,
+} from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
 import type { SearchIndexFile } from '../src/search/indexFormat';
@@ -95,6 +100,16 @@ async function measure(cases: readonly SectionQueryCase[], search: Searcher): Pr
   }
   return { first, top3, total: cases.length, misses };
 }
+
+/** 재는 검색어 묶음과 그 이름. 처음 보는 검색어는 적은 차례대로 묶음마다 따로 냅니다(새 묶음이 처음 재는 값입니다). */
+const querySets: readonly (readonly [label: string, cases: readonly SectionQueryCase[]])[] = [
+  ['기준 검색어', sectionQueries],
+  ['따로 둔 검색어', heldOutQueries],
+  ['처음 보는 검색어 1', freshQueriesFirstBatch],
+  ['처음 보는 검색어 2', freshQueriesSecondBatch],
+  ['처음 보는 검색어 3', freshQueriesThirdBatch],
+  ['처음 보는 검색어 4', freshQueriesFourthBatch],
+];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;
 
@@ -242,10 +257,7 @@ async function main(): Promise<void> {
       }),
     );
   };
-  report('이 사이트', '기준 검색어', await measure(sectionQueries, ours));
-  report('이 사이트', '따로 둔 검색어', await measure(heldOutQueries, ours));
-  report('이 사이트', '처음 보는 검색어 1', await measure(freshQueriesFirstBatch, ours));
-  report('이 사이트', '처음 보는 검색어 2', await measure(freshQueriesSecondBatch, ours));
+  for (const [label, cases] of querySets) report('이 사이트', label, await measure(cases, ours));
   if (!withPagefind) return;
   const pagefind = await pagefindSearcher(indexes, baseUrl);
   if (!pagefind) {
@@ -255,10 +267,7 @@ async function main(): Promise<void> {
     return;
   }
   try {
-    report('Pagefind', '기준 검색어', await measure(sectionQueries, pagefind.search));
-    report('Pagefind', '따로 둔 검색어', await measure(heldOutQueries, pagefind.search));
-    report('Pagefind', '처음 보는 검색어 1', await measure(freshQueriesFirstBatch, pagefind.search));
-    report('Pagefind', '처음 보는 검색어 2', await measure(freshQueriesSecondBatch, pagefind.search));
+    for (const [label, cases] of querySets) report('Pagefind', label, await measure(cases, pagefind.search));
   } finally {
     await pagefind.close();
   }

@@ -250,7 +250,411 @@ export const freshQueriesSecondBatch: readonly SectionQueryCase[] = [
   f('overlay2 upperdir lowerdir', firstAt('concepts', 'overlay2')),
 ];
 
+/** 셋째 묶음(2026-12-08, 규칙을 고치기 전에 한 번만 잰 100개): 두 판, 모든 페이지, 오류 메시지·음차·오타·질문형 */
+export const freshQueriesThirdBatch: readonly SectionQueryCase[] = [
+  // ── 개정판: 시리즈 소개 (intro)
+  r('도커 스터디 어떤 순서로 읽어야 돼', revisedAt('intro', 'reading-order')),
+  r('윈도우 파워쉘에서 실습 명령어 그대로 치면 안되나요', revisedAt('intro', 'prerequisites')),
+  r('이 시리즈 원래 블로그 글 출처', revisedAt('intro', 'origin')),
+
+  // ── 개정판: 시작하기 (gettingStarted)
+  r(
+    '윈도우10 도커 데스크탑 설치방법',
+    revisedAt('gettingStarted', 'windows'),
+    revisedAt('gettingStarted', 'install-desktop-windows'),
+  ),
+  r('맥북 m2 도커 설치', revisedAt('gettingStarted', 'macos')),
+  r(
+    'ubuntu 24.04 docker engine apt install',
+    revisedAt('gettingStarted', 'linux'),
+    revisedAt('gettingStarted', 'add-repository'),
+    revisedAt('gettingStarted', 'install-packages'),
+  ),
+  r(
+    'sudo 안 붙이고 docker 쓰는 법',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('concepts', 'daemon-privileges'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r('wsl 우분투에서 docker 명령어를 찾을 수 없다고 나옴', revisedAt('gettingStarted', 'wsl-integration')),
+  r(
+    '도커 데스크탑 실행 안됨 가상화 오류 HCS_E_HYPERV_NOT_INSTALLED',
+    revisedAt('gettingStarted', 'virtualization'),
+  ),
+  r('Incompatible CPU detected 도커 맥', revisedAt('gettingStarted', 'wrong-mac-download')),
+
+  // ── 개정판: 1장 개념 (concepts)
+  r('도커 왜 쓰는지 모르겠음 내 컴퓨터에선 되는데', revisedAt('concepts', 'why-docker')),
+  r(
+    '이미지랑 컨테이너 차이가 뭐야',
+    revisedAt('concepts', 'container'),
+    revisedAt('concepts', 'image'),
+    revisedAt('concepts', 'object-flow'),
+  ),
+  r(
+    'vm이랑 컨테이너 뭐가 더 가벼움',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r(
+    'dockerd containerd runc 각자 역할',
+    revisedAt('concepts', 'containerd-shim-runc'),
+    revisedAt('concepts', 'architecture'),
+  ),
+  r('OCI 표준이 뭐임', revisedAt('concepts', 'oci-specs')),
+  r(
+    'Dockerfile에서 rm -rf 했는데 이미지 크기가 안 줄어요',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('컨테이너 안에서 파일 수정하면 원본 이미지도 바뀌나?', revisedAt('concepts', 'copy-on-write')),
+  r(
+    'docker info storage driver overlayfs 뭐지',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r('docker commit 써도 되나요', revisedAt('concepts', 'object-flow')),
+
+  // ── 개정판: 2장 컨테이너 (containers)
+  r(
+    'docker run -it 옵션 의미',
+    revisedAt('containers', 'run-options'),
+    revisedAt('containers', 'foreground-detached'),
+  ),
+  r('docker run -d ubuntu 하면 바로 꺼져요', revisedAt('containers', 'foreground-detached')),
+  r('서버 재부팅하면 컨테이너 자동으로 다시 켜지게 하는법', revisedAt('containers', 'restart-policies')),
+  r('실행중인 컨테이너 안에 bash로 들어가기', revisedAt('containers', 'exec')),
+  r('docker logs 찍어도 아무것도 안 나와', revisedAt('containers', 'logs')),
+  r(
+    '컨테이너 메모리 cpu 사용량 실시간 모니터링',
+    revisedAt('containers', 'stats-top'),
+    revisedAt('deepDive', 'cgroup-accounting'),
+  ),
+  r('distroless 이미지 sh 없어서 exec 안됨', revisedAt('containers', 'debugging-slim-images')),
+  r(
+    'docker stop 하면 왜 매번 10초나 걸리고 강제로 죽는 건가요',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'init-and-exec-form'),
+  ),
+  r('exited (137) 무슨 뜻', revisedAt('containers', 'stop-sequence'), revisedAt('containers', 'oom-killer')),
+  r(
+    '컨테이너 삭제하고 다시 만들었더니 db 데이터가 다 날아갔어요',
+    revisedAt('containers', 'writable-layer'),
+    revisedAt('containers', 'volumes'),
+  ),
+  r(
+    '볼륨 vs 바인드마운트',
+    revisedAt('containers', 'storage-comparison'),
+    revisedAt('containers', 'bind-mounts'),
+    revisedAt('containers', 'volumes'),
+  ),
+  r('컨테이너 메모리 제한 거는법 swap', revisedAt('containers', 'memory-limits')),
+
+  // ── 개정판: 3장 네트워크 (network)
+  r(
+    '컨테이너끼리 이름으로 핑이 안 감',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+  ),
+  r('맥 도커 --network host 안먹힘', revisedAt('network', 'host-on-docker-desktop')),
+  r('-p 8080:80 어느쪽이 호스트 포트', revisedAt('network', 'publish-syntax')),
+  r(
+    'ufw로 막았는데 도커 포트가 외부에 열려있음',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('도커 포트포워딩 iptables DNAT 원리', revisedAt('network', 'nat-and-iptables')),
+  r('ss 로 보니 docker-proxy 프로세스가 떠있음', revisedAt('network', 'docker-proxy')),
+  r('컨테이너에서 호스트 localhost db 접속하려면', revisedAt('network', 'reach-host')),
+  r(
+    'Temporary failure resolving deb.debian.org 컨테이너 안에서',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('container running but localhost:8080 not working', revisedAt('network', 'port-checklist')),
+  r('macvlan ipvlan 차이', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r(
+    'EXPOSE 했는데 왜 포트가 안 열리지',
+    revisedAt('network', 'publish-syntax'),
+    revisedAt('dockerfile', 'expose-workdir-user'),
+  ),
+
+  // ── 개정판: 4장 워크플로 (workflow)
+  r(
+    'exec format error 맥에서 빌드한 이미지를 리눅스 서버에서 실행하니까 에러',
+    revisedAt('workflow', 'build'),
+    revisedAt('dockerfile', 'multi-platform'),
+  ),
+  r(
+    'toomanyrequests: You have reached your pull rate limit',
+    revisedAt('workflow', 'push-pull'),
+    revisedAt('workflow', 'ci-pipeline'),
+  ),
+  r('latest 태그 쓰지 말라는 이유', revisedAt('workflow', 'latest-tag')),
+  r('이미지 다이제스트로 버전 고정하눈 법', revisedAt('workflow', 'pin-by-digest')),
+  r('docker-compose 랑 docker compose 차이', revisedAt('workflow', 'compose-v5')),
+  r('도커컴포즈 db 뜰때까지 web 기다리게 depends_on', revisedAt('workflow', 'compose-file')),
+  r('nginx 502 bad gateway 컴포즈 web 다시 만든 뒤', revisedAt('workflow', 'compose-file')),
+  r(
+    '.env 에 적은 변수가 컨테이너 안에 없어요',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r('environment env_file 같은 변수 있으면 뭐가 우선', revisedAt('workflow', 'env-precedence')),
+  r('코드 저장하면 자동으로 컨테이너에 반영 compose', revisedAt('workflow', 'compose-watch')),
+  r('github actions로 도커 이미지 빌드하고 ghcr 푸시', revisedAt('workflow', 'ci-pipeline')),
+
+  // ── 개정판: 5장 명령어와 Dockerfile (dockerfile)
+  r('docker rm rmi 차이', revisedAt('dockerfile', 'legacy-aliases')),
+  r('docker system prune 하면 뭐가 지워져', revisedAt('dockerfile', 'prune-commands')),
+  r('도커파일 COPY ADD 차이', revisedAt('dockerfile', 'copy-vs-add')),
+  r('CMD ENTRYPIONT 차이', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('빌드 중에 npm 토큰 비밀번호 안전하게 넘기기', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    '소스 한줄 고쳤는데 npm install 처음부터 다시 돌아감',
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'before'),
+  ),
+  r(
+    'how to reduce docker image size',
+    revisedAt('dockerfile', 'smaller-images'),
+    revisedAt('dockerfile', 'multi-stage'),
+    revisedAt('dockerfile', 'before-after'),
+  ),
+  r('alpine vs slim 베이스 이미지', revisedAt('dockerfile', 'base-images')),
+  r('컨테이너를 root로 돌리면 위험한가', revisedAt('dockerfile', 'non-root')),
+  r('JSONArgsRecommended 경고', revisedAt('dockerfile', 'build-checks'), revisedAt('dockerfile', 'before')),
+  r('arm64 amd64 둘다 되는 이미지 빌드', revisedAt('dockerfile', 'multi-platform')),
+
+  // ── 개정판: 6장 심화 (deepDive)
+  r('리눅스 namespace 종류', revisedAt('deepDive', 'namespace-types')),
+  r(
+    '컨테이너 안의 root 는 호스트 root랑 같은건가요',
+    revisedAt('deepDive', 'user-namespace'),
+    revisedAt('dockerfile', 'non-root'),
+  ),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    '--memory 준 값이 cgroup 어느 파일에 들어감',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r(
+    '하이퍼바이저 type1 type2',
+    revisedAt('deepDive', 'hypervisor-examples'),
+    revisedAt('deepDive', 'hypervisor-types'),
+  ),
+  r('wsl2 /mnt/c 에서 작업하면 너무 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('맥에는 리눅스 커널이 없는데 도커가 어떻게 돌아가는 거야', revisedAt('deepDive', 'macos-linux-vm')),
+  r(
+    'wsl2 백엔드 hyper-v 백엔드 뭐 골라',
+    revisedAt('deepDive', 'wsl2-backend'),
+    revisedAt('deepDive', 'hyper-v-backend'),
+  ),
+
+  // ── 개정판: 변경 내역, 명령어 사전, 용어집
+  r('초판이랑 개정판 달라진 점', revisedAt('changes')),
+  r(
+    '개정판은 docker engine 몇 버전 기준',
+    revisedAt('changes', 'baseline'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('도커 명령어 모음 치트시트', revisedAt('commands')),
+  r('docker port 명령어', revisedAt('commands', 'container-port'), revisedAt('network', 'publish-syntax')),
+  r('도커 용어 정리 한영', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  r(
+    '빌드 컨텍스트 뜻',
+    revisedAt('glossary', 'build-context'),
+    revisedAt('dockerfile', 'dockerfile-basics'),
+    revisedAt('workflow', 'build'),
+  ),
+
+  // ── 초판 (2025.02)
+  f('docker 클라이언트랑 데몬 통신 rest api unix socket', firstAt('concepts', 'cli-and-daemon')),
+  f('overlay2 lowerdir upperdir merged', firstAt('concepts', 'overlay2')),
+  f('docker info 출력 어디 봐야돼', firstAt('concepts', 'docker-info')),
+  f('재시작 정책 always unless-stopped 차이', firstAt('containers', 'restart-policies')),
+  f('dokcer logs -f 로그 계속 보기', firstAt('containers', 'logs')),
+  f(
+    '컨테이너 종료 신호 안먹음 pid1',
+    firstAt('containers', 'pid1-signal-handling'),
+    firstAt('containers', 'stop-sequence'),
+    firstAt('containers', 'init-and-exec-form'),
+  ),
+  f(
+    '--memory --cpus 옵션 cgroups랑 무슨 관계',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f('기본 브릿지 네트워크 왜 비추함', firstAt('network', 'default-bridge-limits')),
+  f('db 포트 내 컴퓨터에서만 접속되게 공개', firstAt('network', 'publish-localhost')),
+  f('DOCKER-USER 체인에 규칙 넣기', firstAt('network', 'nat-and-iptables')),
+  f('실행 중인 컨테이너 네트워크 붙였다 떼기', firstAt('network', 'isolation-and-connect')),
+  f('컴포즈로 띄운 후 코드 고쳤는데 반영이 안돼요', firstAt('workflow', 'rebuild-loop')),
+  f('compose.yaml ${VAR} 값 어디서 채워짐', firstAt('workflow', 'interpolation')),
+  f('깃헙 액션 도커 빌드 푸시 워크플로', firstAt('workflow', 'ci-pipeline')),
+  f('entrypoint 에 cmd 붙으면 어떻게 실행됨', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('RUN --mount=type=cache npm', firstAt('dockerfile', 'cache-mounts')),
+  f(
+    'node 도커 이미지 최적화 전후 비교',
+    firstAt('dockerfile', 'before-after'),
+    firstAt('dockerfile', 'size-comparison'),
+    firstAt('dockerfile', 'before'),
+    firstAt('dockerfile', 'after'),
+  ),
+  f(
+    '윈도우 도커 설치할때 가상화 켜라는 오류',
+    firstAt('deepDive', 'windows-needs-virtualization'),
+    firstAt('deepDive', 'needs-linux-kernel'),
+  ),
+  f(
+    'wsl2 가 경량 하이퍼바이저 맞음?',
+    firstAt('deepDive', 'wsl2-backend'),
+    firstAt('deepDive', 'hypervisor-examples'),
+  ),
+  f('cgroups로 네트워크 대역폭도 제한되나', firstAt('deepDive', 'cgroup-resources')),
+];
+
+/** 넷째 묶음(2026-12-08, 셋째 묶음을 보고 규칙을 고친 뒤 한 번만 잰 60개): 두 판, 모든 페이지 */
+export const freshQueriesFourthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 처음인데 어떤 장부터 읽어야 돼', revisedAt('intro', 'reading-order')),
+  r('이 시리즈 원래 블로그 글이야? 출처', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+  ),
+  r('Is the docker daemon running?', revisedAt('gettingStarted', 'cannot-connect')),
+  r(
+    'sudo없이 docker 명령어 쓰는법',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('wsl 우분투에서 docker: command not found', revisedAt('gettingStarted', 'wsl-integration')),
+  r('HCS_E_HYPERV_NOT_INSTALLED', revisedAt('gettingStarted', 'virtualization')),
+  // concepts
+  r(
+    '이미지 컨테이너 차이',
+    revisedAt('concepts', 'core-objects'),
+    revisedAt('concepts', 'image'),
+    revisedAt('concepts', 'container'),
+  ),
+  r(
+    '가상머신 대신 컨테이너 쓰는 이유 뭐가 다름',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r('containerd랑 runc는 각각 뭐하는애야', revisedAt('concepts', 'containerd-shim-runc')),
+  r('overlayfs lowerdir upperdir merged', revisedAt('concepts', 'overlay2')),
+  r('컨테이너에서 파일 고치면 원본 이미지도 바뀌나요?', revisedAt('concepts', 'copy-on-write')),
+  // containers
+  r('도커 로그 실시간 확인 docekr logs', revisedAt('containers', 'logs')),
+  r('실행중인 컨테이너 안으로 들어가서 bash 치는 법', revisedAt('containers', 'exec')),
+  r('docker run -d ubuntu 하자마자 exited 됨', revisedAt('containers', 'foreground-detached')),
+  r('서버 재부팅하면 컨테이너 자동 시작 되게', revisedAt('containers', 'restart-policies')),
+  r(
+    'docker stop 10초나 걸려요 왜그럼',
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r('Exited (137)', revisedAt('containers', 'oom-killer'), revisedAt('containers', 'stop-sequence')),
+  r('volume vs bind mount', revisedAt('containers', 'storage-comparison')),
+  r(
+    '안쓰는 컨테이너 한꺼번에 지우기',
+    revisedAt('containers', 'cleanup'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  // network
+  r(
+    '컨테이너끼리 이름으로 핑이 안가요',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+  ),
+  r('nginx 띄웠는데 브라우저에서 안열림', revisedAt('network', 'port-checklist')),
+  r('-p 3000:8080 어느쪽이 호스트 포트?', revisedAt('network', 'publish-syntax')),
+  r('컨테이너에서 내 PC 로컬 db 접속 host.docker.internal', revisedAt('network', 'reach-host')),
+  r('Temporary failure resolving deb.debian.org', revisedAt('network', 'dns-troubleshooting')),
+  r('ufw로 막았는데 도커 포트가 밖에서 접속됨', revisedAt('network', 'publish-localhost')),
+  r('ss 보니까 docker-proxy가 포트 잡고있음', revisedAt('network', 'docker-proxy')),
+  // workflow
+  r('docker-compose 하이픈 있는거랑 없는거 차이', revisedAt('workflow', 'compose-v5')),
+  r('latest 태그 써도 되나', revisedAt('workflow', 'latest-tag')),
+  r('이미지 다이제스트로 버전 박아두기', revisedAt('workflow', 'pin-by-digest')),
+  r('.env랑 environment 둘다 있으면 뭐가 적용돼', revisedAt('workflow', 'env-precedence')),
+  r('compose hot reload 코드 수정 자동반영', revisedAt('workflow', 'compose-watch')),
+  r('github actions에서 도커 이미지 빌드해서 푸쉬', revisedAt('workflow', 'ci-pipeline')),
+  // dockerfile
+  r('CMD 엔트리포인트 차이', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('COPY 말고 ADD 써야 할때', revisedAt('dockerfile', 'copy-vs-add')),
+  r(
+    '이미지용량줄이는법',
+    revisedAt('dockerfile', 'smaller-images'),
+    revisedAt('dockerfile', 'multi-stage'),
+    revisedAt('dockerfile', 'before-after'),
+  ),
+  r(
+    '소스 한줄만 바꿔도 npm install부터 다시 빌드됨',
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r('빌드할때 npm 토큰 안전하게 넘기는 방법', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    'DEPRECATED: The legacy builder is deprecated and will be removed in a future release',
+    revisedAt('dockerfile', 'buildkit-default'),
+  ),
+  r('docker ps랑 docker container ls 같은거임?', revisedAt('dockerfile', 'legacy-aliases')),
+  // deepDive
+  r('cgorup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    '윈도우에 도커 까는데 왜 가상화를 켜라고 함',
+    revisedAt('deepDive', 'windows-needs-virtualization'),
+    revisedAt('deepDive', 'needs-linux-kernel'),
+  ),
+  r('wsl2 /mnt/c 프로젝트 npm install 너무 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r(
+    '컨테이너 안 root가 호스트 root랑 같은 권한인가',
+    revisedAt('deepDive', 'user-namespace'),
+    revisedAt('deepDive', 'capabilities-seccomp'),
+  ),
+  // changes / commands / glossary
+  r('개정판 도커 엔진 버전 몇 기준', revisedAt('changes', 'baseline'), revisedAt('intro', 'prerequisites')),
+  r('초판이랑 개정판 바뀐점', revisedAt('changes')),
+  r('docker 명령어 모음 치트시트', revisedAt('commands')),
+  r('도커 용어 정리', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  // first edition (2025.02)
+  f(
+    '이미지랑 컨테이너 레지스트리 관계',
+    firstAt('concepts', 'object-flow'),
+    firstAt('concepts', 'core-objects'),
+  ),
+  f('docker exec -it bash', firstAt('containers', 'exec')),
+  f('tmpfs 언제써', firstAt('containers', 'tmpfs')),
+  f('컨테이너 메모리 제한 스왑', firstAt('containers', 'memory-limits')),
+  f('기본 브릿지 네트워크 왜 쓰지 말라는거야', firstAt('network', 'default-bridge-limits')),
+  f('docker0 veth', firstAt('network', 'docker0-veth')),
+  f('compose up --build 코드 수정 반영', firstAt('workflow', 'rebuild-loop')),
+  f('태그랑 digest 차이', firstAt('workflow', 'tags-and-digests')),
+  f('멀티스테이지 빌드 하는 법', firstAt('dockerfile', 'multi-stage')),
+  f('root 아닌 유저로 컨테이너 실행 USER', firstAt('dockerfile', 'non-root')),
+  f('namespace 종류 pid net mnt', firstAt('deepDive', 'namespace-types')),
+  f('hyper-v wsl2 백엔드 차이', firstAt('deepDive', 'hyper-v-backend'), firstAt('deepDive', 'wsl2-backend')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
+  ...freshQueriesThirdBatch,
+  ...freshQueriesFourthBatch,
 ];

@@ -151,6 +151,26 @@ function topicTerms(heading: string, anchor: string): Set<string> {
   return terms;
 }
 
+/** 오타를 고쳐 찾는 가장 짧은 단어, 고친 형태의 무게, 한 단어에서 쓰는 고친 형태의 수 */
+const minTypoLength = 4;
+const typoWeight = 0.7;
+const maxTypoFixes = 3;
+
+/** 두 단어가 한 번의 고침(바꾸기, 더하기, 빼기, 이웃한 두 글자 맞바꾸기)으로 같아지는가(같은 단어는 아님) */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  if (a.length === b.length) {
+    if (a.slice(start + 1) === b.slice(start + 1)) return true;
+    return (
+      a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2)
+    );
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(start + 1) === shorter.slice(start);
+}
+
 function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
@@ -272,8 +292,26 @@ export class SearchEngine {
     return matched;
   }
 
+  /**
+   * 어느 형태로도 색인에 없는 단어(`ENTRYPIONT`, `컨테이녀`)는 한 글자를 바꾸거나 더하거나 빼거나 이웃한 두 글자를
+   * 맞바꾸면 되는 색인의 단어로도 찾습니다(첫 글자는 같아야 하고, 네 글자 이상일 때만). 오타를 고친 형태는 조금 낮게 칩니다.
+   */
+  private withTypoFixes(word: QueryWord): QueryWord {
+    const found = word.alternatives.some((alternative) =>
+      this.hasTerm(alternative.term, alternative.match === 'prefix'),
+    );
+    if (found || word.text.length < minTypoLength) return word;
+    const fixes = this.sortedTerms
+      .filter((term) => term.charAt(0) === word.text.charAt(0) && withinOneEdit(term, word.text))
+      .slice(0, maxTypoFixes)
+      .map((term) => ({ term, match: 'exact' as const, weight: typoWeight }));
+    return fixes.length > 0 ? { ...word, alternatives: [...word.alternatives, ...fixes] } : word;
+  }
+
   search(query: string): SearchResults {
-    const words = analyzeQuery(query, (term) => this.hasTerm(term, true));
+    const words = analyzeQuery(query, (term) => this.hasTerm(term, true)).map((word) =>
+      this.withTypoFixes(word),
+    );
     const { sections: indexed, pages: indexedPages } = this.index;
     const sectionCount = indexed.length;
     const scores = new Float64Array(sectionCount);

@@ -76,6 +76,9 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   // 책은 `가상 머신`이라고 씁니다.
   ['vm', ['가상']],
   ['종류', ['유형']],
+  // 영어로 묻는 학습자(`how to reduce image size`): 책은 한국어로 씁니다.
+  ['size', ['크기']],
+  ['reduce', ['작게']],
   ['부족', ['바닥']],
   // 책은 "어디에 두어야 빠른가"처럼 빠르기(성능)로 묻습니다.
   ['느림', ['빠른', '성능']],

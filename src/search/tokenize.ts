@@ -128,6 +128,8 @@ function prefixOrExact(term: string): TermAlternative['match'] {
  * 제목과 본문에 흔히 나와 아무 절에나 걸리기 때문입니다.
  */
 const fillerWords = new Set([
+  // `달라진 점`, `좋은 점`의 `점`
+  '점',
   '법',
   '뭐야',
   '뭐',

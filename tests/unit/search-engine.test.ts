@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildSearchIndex, type PageToIndex } from '../../plugins/search-local-ko/buildIndex';
-import { makeSnippet, SearchEngine } from '../../src/search/engine';
+import { makeSnippet, SearchEngine, withinOneEdit } from '../../src/search/engine';
 import { findHighlightRanges, toSegments } from '../../src/search/highlight';
 
 function page(url: string, title: string, sections: readonly [heading: string, text: string][]): PageToIndex {
@@ -347,4 +347,25 @@ test('모음 페이지의 항목은 그 용어의 뜻을 묻거나 장에 없는
   const first = (query: string): string | undefined => entries.search(query).sections[0]?.section.anchor;
   assert.equal(first('다이제스트 뜻'), 'digest');
   assert.equal(first('docker compose restart'), 'compose-restart');
+});
+
+test('한 글자 오타(바꾸기, 빼기, 더하기, 맞바꾸기)는 한 번의 고침으로 본다', () => {
+  assert.ok(withinOneEdit('entrypoint', 'entrypiont'));
+  assert.ok(withinOneEdit('컨테이너', '컨테이녀'));
+  assert.ok(withinOneEdit('compose', 'compse'));
+  assert.ok(withinOneEdit('compose', 'composse'));
+  assert.ok(!withinOneEdit('compose', 'compose'));
+  assert.ok(!withinOneEdit('entrypoint', 'entyrpiont'));
+});
+
+test('색인에 없는 단어는 오타를 고친 단어로 찾는다 (ENTRYPIONT → entrypoint)', () => {
+  const typo = new SearchEngine(
+    buildSearchIndex('current', [
+      page('/docs/dockerfile', 'Dockerfile', [
+        ['CMD와 ENTRYPOINT는 어떻게 다른가', 'ENTRYPOINT는 실행 파일을, CMD는 기본 인자를 정합니다.'],
+        ['CMD는 언제 쓰는가', 'CMD만 쓰면 docker run 뒤의 인자가 CMD를 바꿉니다.'],
+      ]),
+    ]),
+  );
+  assert.equal(typo.search('ENTRYPIONT').sections[0]?.section.heading, 'CMD와 ENTRYPOINT는 어떻게 다른가');
 });
