@@ -10,6 +10,8 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['레지스트리', 'registry'],
   ['레이어', 'layer'],
   ['볼륨', 'volume'],
+  ['마운트', 'mount'],
+  ['바인드', 'bind'],
   ['네트워크', 'network'],
   ['브리지', 'bridge'],
   ['브릿지', 'bridge'],

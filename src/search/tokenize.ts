@@ -130,6 +130,8 @@ function prefixOrExact(term: string): TermAlternative['match'] {
 const fillerWords = new Set([
   // `달라진 점`, `좋은 점`의 `점`
   '점',
+  // `뭐가 우선`, `뭐가 다름`(`다름`이 물음입니다)
+  '뭐가',
   '법',
   '뭐야',
   '뭐',
@@ -211,8 +213,8 @@ const fillerWords = new Set([
  */
 const intentWords: readonly (readonly [words: readonly string[], headingTerms: readonly string[]])[] = [
   [
-    ['차이', '차이점', '차이가', 'vs', '비교', '다른점', '다름', '다른가', '뭐가'],
-    ['다른', '다르', '차이', '비교'],
+    ['차이', '차이점', '차이가', 'vs', '비교', '다른점', '다름', '다른가'],
+    ['다른가', '다르', '차이', '비교'],
   ],
   [['뭐야', '뭔가', '뭐', '란', '뜻', '의미', '정의'], ['무엇인가']],
 ];
@@ -303,10 +305,13 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
   if (!splittable || known(word)) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 2; end <= word.length; end += 1) {
-    for (let start = Math.max(0, end - 8); start <= end - 2; start += 1) {
+    for (let start = Math.max(0, end - 8); start <= end - 1; start += 1) {
       const before = best[start];
       const part = word.slice(start, end);
-      if (!before || !(known(part) || synonymsOf(part).length > 0)) continue;
+      // 끝에 붙은 한 글자 군말(`줄이는법`의 `법`)은 조각으로 받고, 나중에 군말로 뺍니다.
+      const trailingFiller = end === word.length && part.length === 1 && fillerWords.has(part);
+      const wordPart = part.length >= 2 && (known(part) || synonymsOf(part).length > 0);
+      if (!before || !(wordPart || trailingFiller)) continue;
       const candidate = [...before, part];
       const current = best[end];
       if (!current || candidate.length < current.length) best[end] = candidate;

@@ -13,7 +13,8 @@ function headingAnchorsBySlug(): Map<string, Set<string>> {
       const document = readMarkdownDocument(file);
       const slug = document.frontMatter.slug;
       if (typeof slug !== 'string') continue;
-      const ids = anchors.get(slug) ?? new Set<string>();
+      // 키 `''`는 첫 제목 앞의 도입부로, 모든 문서에 있습니다.
+      const ids = anchors.get(slug) ?? new Set<string>(['']);
       for (const heading of document.headings) ids.add(heading.id);
       anchors.set(slug, ids);
     }

@@ -182,3 +182,11 @@ test('붙여 쓴 부정(`안열림`)은 띄어 쓴 `안 열림`처럼 `안`을 �
     analyzeQuery('포트 안 열림', known).map((word) => word.text),
   );
 });
+
+test('붙여 쓴 말 끝의 한 글자 군말(`줄이는법`의 `법`)은 떼고 나눈다', () => {
+  const known = (term: string): boolean => ['이미지', '용량', '줄이는'].some((word) => word.startsWith(term));
+  assert.deepEqual(
+    analyzeQuery('이미지용량줄이는법', known).map((word) => word.text),
+    ['이미지', '용량', '줄이는'],
+  );
+});

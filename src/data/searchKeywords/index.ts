@@ -1,3 +1,4 @@
+import { changesKeywords, commandsKeywords, glossaryKeywords } from './aggregatePages';
 import { conceptsKeywords } from './concepts';
 import { containersKeywords } from './containers';
 import { deepDiveKeywords } from './deepDive';
@@ -27,6 +28,9 @@ export const pageKeywords: readonly PageKeywords[] = [
   { slug: '/workflow', file: `${folder}/workflow.ts`, keywords: workflowKeywords },
   { slug: '/commands-and-dockerfile', file: `${folder}/dockerfile.ts`, keywords: dockerfileKeywords },
   { slug: '/deep-dive', file: `${folder}/deepDive.ts`, keywords: deepDiveKeywords },
+  { slug: '/changes', file: `${folder}/aggregatePages.ts`, keywords: changesKeywords },
+  { slug: '/commands', file: `${folder}/aggregatePages.ts`, keywords: commandsKeywords },
+  { slug: '/glossary', file: `${folder}/aggregatePages.ts`, keywords: glossaryKeywords },
 ];
 
 /** 이 문서 페이지의 절마다 학습자가 칠 말. 적어 둔 것이 없으면 빈 객체입니다. */
