@@ -319,8 +319,6 @@ export class SearchEngine {
     /** 페이지 제목이나 절 제목이 검색어의 단어를 모두 담았는가: 그러면 그 페이지와 절을 낮추지 않습니다. */
     const titleHits = new Uint16Array(indexedPages.length);
     const headingHits = new Uint16Array(sectionCount);
-    /** 학습자의 말에 든 검색어 단어의 수 */
-    const keywordHits = new Uint16Array(sectionCount);
     /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
     const headingScores = new Float64Array(sectionCount);
 
@@ -384,7 +382,6 @@ export class SearchEngine {
         headingScores[section] = (headingScores[section] ?? 0) + idf * headingBoost * own;
         matched[section] = (matched[section] ?? 0) + 1;
         if (own > 0) headingHits[section] = (headingHits[section] ?? 0) + 1;
-        if (bestMatch(word, current.keywordTerms) > 0) keywordHits[section] = (keywordHits[section] ?? 0) + 1;
       }
     }
 
@@ -431,14 +428,15 @@ export class SearchEngine {
       const askedForPage = (titleHits[current.page] ?? 0) >= wordCount;
       const askedForSection = (headingHits[section] ?? 0) >= wordCount;
       // 항목의 제목 전체를 불러야 합니다: `buildx 란`은 `docker buildx version` 항목을 묻는 말이 아닙니다.
-      // 모음 페이지의 절의 제목과 학습자의 말이 함께 검색어를 모두 담으면(`명령어 치트시트`, `개정판 바뀐 점`) 그 절을 찾는 말입니다.
+      // 학습자의 말을 적어 둔 모음 페이지의 절(첫머리, 기준 버전)은, 그 제목과 학습자의 말이 검색어를 모두 담으면
+      // (`명령어 치트시트`, `개정판 바뀐 점`) 그 절을 찾는 말입니다.
       const namedEntry =
         page.role === 'aggregate' &&
         ((entryAnswers &&
           current.level === 3 &&
           askedForSection &&
           (this.headingSizes[section] ?? 0) <= wordCount) ||
-          ((keywordHits[section] ?? 0) > 0 && askedForSection));
+          (current.keywords !== '' && askedForSection));
       const role = askedForPage ? askedForPageBoost : namedEntry ? namedEntryWeight : roleWeight[page.role];
       const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
       const near =
