@@ -23,6 +23,7 @@ import {
   freshQueriesSecondBatch,
   freshQueriesThirdBatch,
   freshQueriesFourthBatch,
+  freshQueriesFifthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
@@ -109,6 +110,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 2', freshQueriesSecondBatch],
   ['처음 보는 검색어 3', freshQueriesThirdBatch],
   ['처음 보는 검색어 4', freshQueriesFourthBatch],
+  ['처음 보는 검색어 5', freshQueriesFifthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

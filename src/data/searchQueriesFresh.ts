@@ -652,9 +652,232 @@ export const freshQueriesFourthBatch: readonly SectionQueryCase[] = [
   f('hyper-v wsl2 백엔드 차이', firstAt('deepDive', 'hyper-v-backend'), firstAt('deepDive', 'wsl2-backend')),
 ];
 
+/** 다섯째 묶음(2026-12-08, 학습자의 말을 두 번 고친 뒤 한 번만 잰 100개): 두 판, 모든 페이지 */
+export const freshQueriesFifthBatch: readonly SectionQueryCase[] = [
+  // revised: intro
+  r('윈도우 파워쉘로 실습 따라해도 되나요 명령어 바꿔야 할게 있나', revisedAt('intro', 'prerequisites')),
+  r('이 시리즈 원래 어디서 나온 글이야', revisedAt('intro', 'origin')),
+
+  // revised: gettingStarted
+  r('ubunut 24.04 도커 설치 gpg 키랑 저장소 추가', revisedAt('gettingStarted', 'add-repository')),
+  r('get.docker.com 스크립트로 운영 서버에 설치해도 됨?', revisedAt('gettingStarted', 'convenience-script')),
+  r('sudo없이docker쓰기', revisedAt('gettingStarted', 'docker-group'), revisedAt('intro', 'prerequisites')),
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+  ),
+  r(
+    'wsl 우분투에서 docker: command not found 뜸 데스크탑은 켜져있음',
+    revisedAt('gettingStarted', 'wsl-integration'),
+  ),
+  r(
+    'Docker Desktop - Unexpected WSL error HCS_E_HYPERV_NOT_INSTALLED',
+    revisedAt('gettingStarted', 'virtualization'),
+  ),
+  r(
+    'm1 맥북인데 인텔용 도커 데스크탑 받은 것 같아요',
+    revisedAt('gettingStarted', 'wrong-mac-download'),
+    revisedAt('gettingStarted', 'macos'),
+  ),
+
+  // revised: concepts
+  r('docker commit 으로 이미지 만들면 안 좋은 이유', revisedAt('concepts', 'object-flow')),
+  r('도커 cli가 dockerd랑 어떻게 통신하는지 docker.sock rest api', revisedAt('concepts', 'cli-and-daemon')),
+  r('containerd-shim 이 왜 필요함', revisedAt('concepts', 'containerd-shim-runc')),
+  r('OCI 스펙 세 가지', revisedAt('concepts', 'oci-specs')),
+  r('lowerdir upperdir merged', revisedAt('concepts', 'overlay2')),
+  r(
+    'RUN에서 rm -rf 했는데 이미지 용량이 그대로에요',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('컨테이너 안에서 파일 수정하면 이미지 원본도 바뀌나', revisedAt('concepts', 'copy-on-write')),
+  r(
+    'containerd image store 쓰는지 overlay2 쓰는지 어떻게 알아',
+    revisedAt('concepts', 'containerd-image-store'),
+  ),
+  r('docker info 출력에서 뭘 봐야 돼', revisedAt('concepts', 'docker-info')),
+
+  // revised: containers
+  r(
+    'docker run -it 에서 i 랑 t 각각 무슨 뜻',
+    revisedAt('containers', 'foreground-detached'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('재시작 정책 always 랑 unless-stopped 차이', revisedAt('containers', 'restart-policies')),
+  r(
+    'docker exec 로 들어가면 entrypoint 스크립트에서 export 한 변수가 안 보임',
+    revisedAt('containers', 'exec'),
+  ),
+  r('docker logs 쳐도 아무것도 안나와요', revisedAt('containers', 'logs')),
+  r('셸 없는 distroless 이미지 디버깅', revisedAt('containers', 'debugging-slim-images')),
+  r('Exited (137)', revisedAt('containers', 'stop-sequence'), revisedAt('containers', 'oom-killer')),
+  r('좀비 프로세스 안 치워짐 tini', revisedAt('containers', 'init-and-exec-form')),
+  r('-v 옵션이랑 --mount 중에 뭐 써야함', revisedAt('containers', 'mount-syntax')),
+  r('memory-swap 설정 의미', revisedAt('containers', 'memory-limits')),
+  r('--cpus 1.5 주면 특정 코어에 고정되는거야?', revisedAt('containers', 'cpu-pids-limits')),
+  r('시작하자마자 죽는 컨테이너에서 설정파일 꺼내기', revisedAt('containers', 'cp')),
+
+  // revised: network
+  r(
+    '컨테이너끼리 이름으로 ping 안 돼요',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+  ),
+  r('맥에서 --network host 했는데 localhost로 접속이 안됨', revisedAt('network', 'host-on-docker-desktop')),
+  r(
+    '네트워크 두 개 연결했을 때 어느 쪽 게이트웨이로 나갈지 정하기',
+    revisedAt('network', 'gateway-priority'),
+  ),
+  r('ufw 로 막았는데 도커 포트는 밖에서 열림', revisedAt('network', 'publish-localhost')),
+  r('docker-proxy 프로세스가 왜 떠있지', revisedAt('network', 'docker-proxy')),
+  r(
+    '엔진 28부터 LAN에서 컨테이너 IP로 직접 접근이 막힘',
+    revisedAt('network', 'direct-routing-blocked'),
+    revisedAt('network', 'engine-28-changes'),
+  ),
+  r('macvlan ipvlan 차이', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r(
+    '컨테이너에서 호스트에 띄운 db 접속 리눅스 host.docker.internal 안됨',
+    revisedAt('network', 'reach-host'),
+  ),
+  r("Temporary failure resolving 'deb.debian.org'", revisedAt('network', 'dns-troubleshooting')),
+  r(
+    'Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use',
+    revisedAt('network', 'port-checklist'),
+  ),
+  r('tcpdump 없는 컨테이너 네트워크를 옆에서 들여다보기', revisedAt('network', 'container-network-mode')),
+
+  // revised: workflow
+  r('docker init 하면 뭐가 만들어져', revisedAt('workflow', 'docker-init')),
+  r(
+    '애플실리콘 맥에서 빌드한 이미지 amd64 서버에서 exec format error',
+    revisedAt('workflow', 'build'),
+    revisedAt('dockerfile', 'multi-platform'),
+  ),
+  r('이미지 이름에 레지스트리 안 적으면 어디서 받아와', revisedAt('workflow', 'tag')),
+  r('latest 태그 쓰면 안 되는 이유', revisedAt('workflow', 'latest-tag')),
+  r('deploy image by digest instead of tag', revisedAt('workflow', 'deploy-by-digest')),
+  r('docker-compose 랑 docker compose 뭐가 달라', revisedAt('workflow', 'compose-v5')),
+  r('depends_on 걸었는데 db 뜨기 전에 앱이 먼저 시작됨', revisedAt('workflow', 'compose-file')),
+  r('env_file 이랑 .env 차이', revisedAt('workflow', 'env-file')),
+  r('도커 컴포즈 핫리로드 코드 저장하면 바로 반영', revisedAt('workflow', 'compose-watch')),
+  r('compose에서 디버그용 서비스는 필요할 때만 띄우고 싶음', revisedAt('workflow', 'include-and-profiles')),
+  r('github actions 로 도커 이미지 빌드하고 푸시', revisedAt('workflow', 'ci-pipeline')),
+
+  // revised: dockerfile (commands-and-dockerfile)
+  r('docker ps 랑 docker container ls 같은 거야?', revisedAt('dockerfile', 'legacy-aliases')),
+  r('buildkit buildx 관계', revisedAt('dockerfile', 'buildkit-default')),
+  r('ARG ENV 차이', revisedAt('dockerfile', 'env-vs-arg')),
+  r('빌드할 때 npm 토큰 안전하게 넘기는 법', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    'EXPOSE 적었는데 포트가 안 열려',
+    revisedAt('dockerfile', 'expose-workdir-user'),
+    revisedAt('network', 'port-checklist'),
+  ),
+  r('healthcheck unhealthy 되는 기준 retries', revisedAt('dockerfile', 'healthcheck-volume-label')),
+  r(
+    '소스 한 줄만 고쳐도 npm install 이 처음부터 다시 돌아감',
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'before'),
+  ),
+  r('RUN --mount=type=cache', revisedAt('dockerfile', 'cache-mounts')),
+  r('alpine slim distroless 뭐 골라야 돼', revisedAt('dockerfile', 'base-images')),
+  r('docker build --check 경고 JSONArgsRecommended', revisedAt('dockerfile', 'build-checks')),
+  r('COPY --link 쓰면 뭐가 좋아', revisedAt('dockerfile', 'copy-link-chmod')),
+  r('도커파일 RUN 여러 줄 && 백슬래시 안 쓰고 쓰는 방법', revisedAt('dockerfile', 'heredocs')),
+  r('빌드캐시가 디스크 너무 많이 먹음', revisedAt('dockerfile', 'disk-usage')),
+
+  // revised: deepDive
+  r('도커는 lxc 위에서 돌아가는거 아님?', revisedAt('deepDive', 'lxc-to-runc')),
+  r('pid net mnt uts ipc 네임스페이스 말고 뭐 더 있어', revisedAt('deepDive', 'namespace-types')),
+  r('컨테이너 root가 호스트 root랑 같은 uid야? userns-remap', revisedAt('deepDive', 'user-namespace')),
+  r(
+    '--memory 512m 주면 cgroup 어느 파일에 들어감',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r('type 1 type 2 hypervisor examples', revisedAt('deepDive', 'hypervisor-examples')),
+  r('esxi랑 hyper-v 드라이버 두는 위치 구조 차이', revisedAt('deepDive', 'monolithic-vs-microkernelized')),
+  r(
+    '윈도우 홈 에디션에서 hyper-v 백엔드 못 씀?',
+    revisedAt('deepDive', 'hyper-v-backend'),
+    revisedAt('deepDive', 'wsl2-backend'),
+  ),
+  r('wsl2 /mnt/c 에서 npm install 너무 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('맥은 가상머신 없이 도커 돌아가는거야', revisedAt('deepDive', 'macos-linux-vm')),
+  r(
+    'vm이랑 컨테이너 차이 면접',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+
+  // revised: changes / commands / glossary
+  r(
+    '개정판 기준 도커 엔진 버전 몇이야',
+    revisedAt('changes', 'baseline'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('초판이랑 비교해서 네트워크 장 뭐 바뀜', revisedAt('changes', 'changes-03-network')),
+  r('도커 명령어 치트시트 한눈에', revisedAt('commands')),
+  r(
+    'docker container update 사용법 플래그',
+    revisedAt('commands', 'container-update'),
+    revisedAt('containers', 'cpu-pids-limits'),
+  ),
+  r(
+    '빌드 맥락 이라는 말 맞는 용어야?',
+    revisedAt('glossary', 'build-context'),
+    revisedAt('intro', 'glossary'),
+  ),
+  r(
+    '용어 LXC libcontainer 뜻',
+    revisedAt('glossary', 'lxc-libcontainer'),
+    revisedAt('deepDive', 'lxc-to-runc'),
+  ),
+
+  // first edition (2025.02)
+  f('이미지 하나로 컨테이너 여러개 띄우면 파일 서로 공유돼?', firstAt('concepts', 'container')),
+  f('overlay2 드라이버 디렉터리 구조', firstAt('concepts', 'overlay2')),
+  f(
+    'runc는 컨테이너 만들고 바로 종료된다던데 그럼 누가 부모 프로세스임',
+    firstAt('concepts', 'containerd-shim-runc'),
+  ),
+  f('컨테이너 재시작 정책 뭘로 해야됨', firstAt('containers', 'restart-policies')),
+  f('PID 1 SIGTERM 안먹음', firstAt('containers', 'pid1-signal-handling')),
+  f('tmpfs에 민감한 임시파일 넣으면 디스크에 안 남아?', firstAt('containers', 'tmpfs')),
+  f(
+    'inspect 에 NanoCpus 500000000 이게 뭐임',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f(
+    'default bridge 에서 컨테이너 이름으로 접속 안됨',
+    firstAt('network', 'default-bridge-limits'),
+    firstAt('network', 'embedded-dns'),
+  ),
+  f('여러 서버에 있는 컨테이너 연결 overlay', firstAt('network', 'driver-overlay')),
+  f('포트 매핑 8080:80 앞이 호스트야 뒤가 호스트야', firstAt('network', 'publish-syntax')),
+  f(
+    '웹서버랑 db 컨테이너 네트워크 따로 만들어서 db포트는 안 열고 연결하는 실습',
+    firstAt('network', 'worked-example'),
+  ),
+  f('코드 고치면 compose up --build 매번 다시 해야돼?', firstAt('workflow', 'rebuild-loop')),
+  f('compose environment 우선순위', firstAt('workflow', 'env-precedence')),
+  f('CI에서 이미지 빌드 푸시', firstAt('workflow', 'ci-pipeline')),
+  f('tag digest 차이', firstAt('workflow', 'tags-and-digests')),
+  f('apt-get update 랑 install 을 한 RUN 에 같이 쓰는 이유', firstAt('dockerfile', 'combine-and-clean')),
+  f('dockerfile USER 지정 안 하면 root로 돌아?', firstAt('dockerfile', 'non-root')),
+  f('엔트리포인트 cmd 조합 표', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('cgroups 로 네트워크 대역폭도 제한 가능?', firstAt('deepDive', 'cgroup-resources')),
+  f('타입1 하이퍼바이저 종류 esxi', firstAt('deepDive', 'hypervisor-examples')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
   ...freshQueriesThirdBatch,
   ...freshQueriesFourthBatch,
+  ...freshQueriesFifthBatch,
 ];

@@ -39,6 +39,8 @@ const keywordWeight = 0.25;
  * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
  */
 const namedEntryWeight = 0.7;
+/** 절의 이 비율보다 많은 곳에 나오는 단어(`docker`)는 검색어가 어느 페이지나 절을 부르는지 따질 때 세지 않습니다. */
+const ubiquitousShare = 0.8;
 /** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
 const parentBoost = 1;
 /** 페이지 제목에 있을 때 */
@@ -319,6 +321,13 @@ export class SearchEngine {
     /** 페이지 제목이나 절 제목이 검색어의 단어를 모두 담았는가: 그러면 그 페이지와 절을 낮추지 않습니다. */
     const titleHits = new Uint16Array(indexedPages.length);
     const headingHits = new Uint16Array(sectionCount);
+    /**
+     * 거의 모든 절에 나오는 단어(`docker`)는 페이지나 절을 부르는 말이 아닙니다(`도커 용어 정리`는 용어집을 부릅니다).
+     * 그런 단어를 빼고 센 제목의 단어 수와, 그런 단어를 뺀 검색어의 단어 수
+     */
+    const namingTitleHits = new Uint16Array(indexedPages.length);
+    const namingHeadingHits = new Uint16Array(sectionCount);
+    let namingWords = 0;
     /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
     const headingScores = new Float64Array(sectionCount);
 
@@ -352,12 +361,15 @@ export class SearchEngine {
       for (let section = 0; section < sectionCount; section += 1) {
         if (bodyTf.has(section) || (heading[section] ?? 0) > 0) documentFrequency += 1;
       }
+      const naming = documentFrequency <= ubiquitousShare * sectionCount;
+      if (naming) namingWords += 1;
       if (documentFrequency === 0 && !title.some((weight) => weight > 0)) continue;
       const idf = Math.log(1 + (sectionCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
       const pagesWithWord = pageTf.filter((tf) => tf > 0).length;
       const pageIdf = Math.log(1 + (indexedPages.length - pagesWithWord + 0.5) / (pagesWithWord + 0.5));
       title.forEach((weight, page) => {
         if (weight > 0) titleHits[page] = (titleHits[page] ?? 0) + 1;
+        if (weight > 0 && naming) namingTitleHits[page] = (namingTitleHits[page] ?? 0) + 1;
       });
 
       for (let section = 0; section < sectionCount; section += 1) {
@@ -382,6 +394,7 @@ export class SearchEngine {
         headingScores[section] = (headingScores[section] ?? 0) + idf * headingBoost * own;
         matched[section] = (matched[section] ?? 0) + 1;
         if (own > 0) headingHits[section] = (headingHits[section] ?? 0) + 1;
+        if (own > 0 && naming) namingHeadingHits[section] = (namingHeadingHits[section] ?? 0) + 1;
       }
     }
 
@@ -425,8 +438,14 @@ export class SearchEngine {
       const page = indexedPages[current.page];
       if (!page) continue;
       // 검색어가 그 페이지(`용어집`)나 그 절(`핵심 정리`)의 제목이면 낮추지 않습니다.
-      const askedForPage = (titleHits[current.page] ?? 0) >= wordCount;
-      const askedForSection = (headingHits[section] ?? 0) >= wordCount;
+      const askedForPage =
+        namingWords > 0
+          ? (namingTitleHits[current.page] ?? 0) >= namingWords
+          : (titleHits[current.page] ?? 0) >= wordCount;
+      const askedForSection =
+        namingWords > 0
+          ? (namingHeadingHits[section] ?? 0) >= namingWords
+          : (headingHits[section] ?? 0) >= wordCount;
       // 항목의 제목 전체를 불러야 합니다: `buildx 란`은 `docker buildx version` 항목을 묻는 말이 아닙니다.
       // 학습자의 말을 적어 둔 모음 페이지의 절(첫머리, 기준 버전)은, 그 제목과 학습자의 말이 검색어를 모두 담으면
       // (`명령어 치트시트`, `개정판 바뀐 점`) 그 절을 찾는 말입니다.

@@ -66,6 +66,7 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   ['줄이기', ['작게']],
   ['줄이는', ['작게']],
   ['mac', ['macos']],
+  ['맥북', ['macos', 'mac']],
   ['생명주기', ['수명', '상태']],
   ['라이프사이클', ['수명', '상태']],
   ['로그', ['logs']],

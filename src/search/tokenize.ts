@@ -322,6 +322,16 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
 }
 
 /**
+ * 영어와 한글을 두 번 이상 오가며 붙여 쓴 말(`sudo없이docker쓰기`)은 글자 종류가 바뀌는 곳에서 나눕니다. 한 번만 바뀌는
+ * 말(`docker를`, `타입1`)은 조사와 음차를 다루는 규칙이 맡으므로 그대로 둡니다. 나눈 조각의 군말(`를`)은 뒤에서 뺍니다.
+ */
+function splitScripts(text: string): string[] {
+  const runs = text.match(/[a-z0-9._+-]+|[\uac00-\ud7a3]+|[^a-z0-9._+\-\uac00-\ud7a3]+/g) ?? [text];
+  const letters = runs.filter((run) => /^[a-z0-9._+-]+$|^[\uac00-\ud7a3]+$/.test(run));
+  return letters.length >= 3 && letters.join('') === text ? letters : [text];
+}
+
+/**
  * 검색어를 단어별 대안 목록으로 바꿉니다. 같은 단어가 두 번 나오면 한 번만 씁니다.
  * `known`(색인에 그 단어가 있는가)을 주면 띄어 쓰지 않은 복합어를 나눕니다.
  */
@@ -341,7 +351,7 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
   const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
   // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.
-  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap((text) => {
+  const texts = (meaningful.length > 0 ? meaningful : typed).flatMap(splitScripts).flatMap((text) => {
     // 붙여 쓴 부정(`안열림`, `못찾음`)은 `안 열림`처럼 띄어 쓴 것과 같이 `안`을 군말로 봅니다.
     const negated =
       known && hangulOnly.test(text) && text.length >= 3 && /^[안못]/.test(text) && !known(text);

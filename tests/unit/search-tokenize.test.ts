@@ -190,3 +190,16 @@ test('붙여 쓴 말 끝의 한 글자 군말(`줄이는법`의 `법`)은 떼고
     ['이미지', '용량', '줄이는'],
   );
 });
+
+test('영어와 한글을 두 번 이상 오가며 붙여 쓴 말은 글자 종류가 바뀌는 곳에서 나눈다', () => {
+  const known = (term: string): boolean =>
+    ['sudo', '없이', 'docker', '쓰기', '타입'].some((word) => word.startsWith(term));
+  assert.deepEqual(
+    analyzeQuery('sudo없이docker쓰기', known).map((word) => word.text),
+    ['sudo', '없이', 'docker', '쓰기'],
+  );
+  assert.deepEqual(
+    analyzeQuery('docker를', known).map((word) => word.text),
+    ['docker를'],
+  );
+});

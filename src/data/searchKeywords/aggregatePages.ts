@@ -25,7 +25,17 @@ export const changesKeywords: SectionKeywords = {
 };
 
 export const commandsKeywords: SectionKeywords = {
-  '': ['명령어 모음', '명령어 목록', '치트시트', 'cheat sheet', 'CLI 레퍼런스', '전체 명령어', '명령어 정리'],
+  '': [
+    '명령어 모음',
+    '명령어 목록',
+    '치트시트',
+    'cheat sheet',
+    'CLI 레퍼런스',
+    '전체 명령어',
+    '명령어 정리',
+    'docker 명령어 전체',
+    '명령어 한눈에',
+  ],
 };
 
 export const glossaryKeywords: SectionKeywords = {
