@@ -24,6 +24,7 @@ import {
   freshQueriesThirdBatch,
   freshQueriesFourthBatch,
   freshQueriesFifthBatch,
+  freshQueriesSixthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
@@ -111,6 +112,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 3', freshQueriesThirdBatch],
   ['처음 보는 검색어 4', freshQueriesFourthBatch],
   ['처음 보는 검색어 5', freshQueriesFifthBatch],
+  ['처음 보는 검색어 6', freshQueriesSixthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

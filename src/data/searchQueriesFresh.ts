@@ -874,10 +874,186 @@ export const freshQueriesFifthBatch: readonly SectionQueryCase[] = [
   f('타입1 하이퍼바이저 종류 esxi', firstAt('deepDive', 'hypervisor-examples')),
 ];
 
+/** 여섯째 묶음(2026-12-08, 다섯째 묶음을 보고 규칙을 고친 뒤 한 번만 잰 100개): 다섯 사람을 떠올려 적은 두 판, 모든 페이지 */
+export const freshQueriesSixthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 무슨 순서로 읽어야돼', revisedAt('intro', 'reading-order')),
+  r('파워쉘에서 실습 명령어 따라치는법', revisedAt('intro', 'prerequisites')),
+  r('이 시리즈 원래 ASAC 블로그 글이야?', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r('wsl 설치 명령어', revisedAt('gettingStarted', 'install-wsl')),
+  r('우분투 wsl에서 docker: command not found', revisedAt('gettingStarted', 'wsl-integration')),
+  r('HCS_E_HYPERV_NOT_INSTALLED', revisedAt('gettingStarted', 'virtualization')),
+  r('DOCKER_HOST 때문에 도커 연결이 안 될 때', revisedAt('gettingStarted', 'failed-to-connect')),
+  r('맥 도커 설치 incompatible cpu detected', revisedAt('gettingStarted', 'wrong-mac-download')),
+  r('ubuntu docker-ce apt 저장소 gpg 키 등록', revisedAt('gettingStarted', 'add-repository')),
+  // concepts
+  r('내 컴퓨터에선 되는데 서버에선 안됨 도커 쓰면 해결?', revisedAt('concepts', 'why-docker')),
+  r('이미지는 클래스 컨테이너는 인스턴스', revisedAt('concepts', 'container')),
+  r('curl로 도커 소켓에 api 요청 보내기', revisedAt('concepts', 'cli-and-daemon')),
+  r('dockerd containerd runc 각자 하는일', revisedAt('concepts', 'containerd-shim-runc')),
+  r('OCI runtime spec image spec distribution spec', revisedAt('concepts', 'oci-specs')),
+  r('lowerdir upperdir merged workdir', revisedAt('concepts', 'overlay2')),
+  r('컨테이너에서 파일 고치면 원본 이미지도 바뀌나요', revisedAt('concepts', 'copy-on-write')),
+  r(
+    'RUN에서 지운 파일인데 왜 이미지 용량이 그대로야',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r(
+    'docker info Storage Driver overlayfs 랑 overlay2 뭐가 다름',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r(
+    'vm이랑 컨테이너 뭐가 달라',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  // containers
+  r('docker run -d 랑 -it 차이', revisedAt('containers', 'foreground-detached')),
+  r('--restart unless-stopped always 차이', revisedAt('containers', 'restart-policies')),
+  r('실행중인 컨테이너 안에 들어가서 쉘 쓰는법', revisedAt('containers', 'exec')),
+  r('docker logs 찍어도 아무것도 안나와요', revisedAt('containers', 'logs')),
+  r('inspect --format 으로 상태값만 뽑기', revisedAt('containers', 'inspect')),
+  r(
+    '왜 docker stop 할때마다 10초씩 걸림',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+  ),
+  r('exited (137) 무슨뜻', revisedAt('containers', 'stop-sequence'), revisedAt('containers', 'oom-killer')),
+  r('distroless 이미지 쉘이 없어서 exec 안됨', revisedAt('containers', 'debugging-slim-images')),
+  r('컨테이너 삭제했더니 데이터 다 날라감', revisedAt('containers', 'writable-layer')),
+  r('볼륨 바인드마운트 tmpfs 비교', revisedAt('containers', 'storage-comparison')),
+  r(
+    'how to limit container memory and what does --memory-swap mean',
+    revisedAt('containers', 'memory-limits'),
+  ),
+  // network
+  r(
+    '컨테이너끼리 이름으로 ping이 안 가요',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+  ),
+  r('docker0 veth 뭐야', revisedAt('network', 'docker0-veth')),
+  r('맥에서 --network host 했는데 localhost 접속 안됨', revisedAt('network', 'host-on-docker-desktop')),
+  r('ufw로 막았는데도 도커 포트가 외부에서 열려있음', revisedAt('network', 'publish-localhost')),
+  r('포트공개 iptables DNAT MASQUERADE 규칙', revisedAt('network', 'nat-and-iptables')),
+  r('docker-proxy 프로세스 왜 떠있지', revisedAt('network', 'docker-proxy')),
+  r('컨테이너에서 호스트 PC의 db 접속 host.docker.internal', revisedAt('network', 'reach-host')),
+  r('Temporary failure resolving 컨테이너 안 apt-get update', revisedAt('network', 'dns-troubleshooting')),
+  r('컨테이너는 떴는데 브라우저로 접속이 안 될 때', revisedAt('network', 'port-checklist')),
+  r('macvlan ipvlan 차이', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r('네트워크 여러개 붙였을때 기본 게이트웨이 어느쪽', revisedAt('network', 'gateway-priority')),
+  // workflow
+  r('docker init 하면 뭐가 생겨', revisedAt('workflow', 'docker-init')),
+  r('레이티스트 태그 쓰면 안되는 이유', revisedAt('workflow', 'latest-tag')),
+  r('이미지 sha256 다이제스트로 버전 고정', revisedAt('workflow', 'pin-by-digest')),
+  r('로컬 레지스트리에 이미지 푸시하기 localhost:5001', revisedAt('workflow', 'push-pull')),
+  r('docker-compose랑 docker compose 차이', revisedAt('workflow', 'compose-v5')),
+  r(
+    '.env에 적은 변수가 컨테이너에서 안 보여요',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r('도커 컴포즈 코드 저장하면 자동으로 컨테이너에 반영되게', revisedAt('workflow', 'compose-watch')),
+  r('깃허브 액션으로 도커 이미지 빌드 푸시', revisedAt('workflow', 'ci-pipeline')),
+  r(
+    'm1맥에서 빌드한 이미지 서버에서 exec format error',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  // dockerfile
+  r('CMD ENTRYPIONT 차이', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('COPY ADD 차이 뭐임', revisedAt('dockerfile', 'copy-vs-add')),
+  r('ARG랑 ENV 언제 뭐씀', revisedAt('dockerfile', 'env-vs-arg')),
+  r('빌드할때 npm 토큰 안전하게 넘기는법', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    '소스 한줄만 바꿔도 npm install 처음부터 다시함',
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r('dockerignore node_modules .git', revisedAt('dockerfile', 'dockerignore')),
+  r('멀티스테이지빌드', revisedAt('dockerfile', 'multi-stage')),
+  r('alpine slim distroless 중에 뭐 골라', revisedAt('dockerfile', 'base-images')),
+  r('legacy builder is deprecated 경고', revisedAt('dockerfile', 'buildkit-default')),
+  r('docker system prune -a 하면 뭐 지워짐', revisedAt('dockerfile', 'prune-commands')),
+  r('컨테이너 root로 돌리면 위험함?', revisedAt('dockerfile', 'non-root')),
+  // deepDive
+  r('리눅스 네임스페이스 종류 pid net mnt uts', revisedAt('deepDive', 'namespace-types')),
+  r('unshare --fork --pid 실습', revisedAt('deepDive', 'unshare-demo')),
+  r('lsns /proc/pid/ns 로 컨테이너 확인', revisedAt('deepDive', 'inspect-namespaces')),
+  r('userns-remap 컨테이너 root가 호스트 root랑 같음?', revisedAt('deepDive', 'user-namespace')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r('--memory 512m 하면 cgroup 어느 파일에 써짐', revisedAt('deepDive', 'memory-max')),
+  r('하이퍼바이저 타입1 타입2 예시 esxi virtualbox', revisedAt('deepDive', 'hypervisor-examples')),
+  r('wsl2 /mnt/c 에 프로젝트 두면 너무 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('맥은 리눅스 가상머신 없이 도커 돌아가?', revisedAt('deepDive', 'macos-linux-vm')),
+  r('도커가 LXC 기반이라던데 맞아?', revisedAt('deepDive', 'lxc-to-runc')),
+  r(
+    '왜 윈도우에서 도커 쓰려면 가상화 켜야됨',
+    revisedAt('deepDive', 'windows-needs-virtualization'),
+    revisedAt('deepDive', 'needs-linux-kernel'),
+  ),
+  // changes
+  r('초판이랑 개정판 뭐가 바뀌었어', revisedAt('changes')),
+  r('개정판 기준 docker engine 버전', revisedAt('changes', 'baseline'), revisedAt('intro', 'prerequisites')),
+  // commands
+  r('도커 명령어 치트시트', revisedAt('commands')),
+  r(
+    'docker network 하위명령 모아보기',
+    revisedAt('commands', 'category-network'),
+    revisedAt('network', 'network-commands'),
+  ),
+  // glossary
+  r('도커 용어 사전', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  r('용어 영어 한국어 표기 정리', revisedAt('glossary')),
+
+  // first edition (2025.02)
+  f('overlay2 스토리지드라이버 구조', firstAt('concepts', 'overlay2')),
+  f('docker version 쳤는데 Server 부분이 안나옴', firstAt('concepts', 'docker-version')),
+  f('도커 클라이언트 서버 구조 REST API 유닉스 소켓', firstAt('concepts', 'cli-and-daemon')),
+  f('재시작 정책 뭘로 해야돼', firstAt('containers', 'restart-policies')),
+  f(
+    '--memory 옵션이랑 cgroups 관계',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f('볼륨 실제 저장 위치 /var/lib/docker/volumes', firstAt('containers', 'volumes')),
+  f('tini docker-init 좀비 프로세스', firstAt('containers', 'init-and-exec-form')),
+  f('bridge host none overlay 언제 뭐 써', firstAt('network', 'driver-summary')),
+  f('ps aux 에 docker-proxy -proto tcp 떠있음', firstAt('network', 'docker-proxy')),
+  f('resolv.conf nameserver 127.0.0.11', firstAt('network', 'embedded-dns')),
+  f('swarm vxlan 멀티호스트 네트워크', firstAt('network', 'driver-overlay')),
+  f('코드 고쳤는데 compose로 띄운 앱에 반영이 안됨', firstAt('workflow', 'rebuild-loop')),
+  f('ghcr.io 에 github actions로 올리기', firstAt('workflow', 'ci-pipeline')),
+  f('compose 파일 ${VAR:-기본값} 보간', firstAt('workflow', 'interpolation')),
+  f('hello-node 이미지 크기 비교 재는법', firstAt('dockerfile', 'size-comparison')),
+  f('apt-get update 랑 install 한 RUN 에 묶는 이유', firstAt('dockerfile', 'combine-and-clean')),
+  f(
+    'EXPOSE 적으면 포트 열리는거 아님?',
+    firstAt('dockerfile', 'expose-workdir-user'),
+    firstAt('network', 'publish-syntax'),
+  ),
+  f('cgroups로 제한할수있는 자원 종류', firstAt('deepDive', 'cgroup-resources')),
+  f('WSL2 경량 하이퍼바이저', firstAt('deepDive', 'wsl2-backend')),
+  f('타입1 타입2 하이퍼바이저 비교표', firstAt('deepDive', 'hypervisor-examples')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
   ...freshQueriesThirdBatch,
   ...freshQueriesFourthBatch,
   ...freshQueriesFifthBatch,
+  ...freshQueriesSixthBatch,
 ];

@@ -22,6 +22,7 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['컴포즈', 'compose'],
   ['빌드킷', 'buildkit'],
   ['데몬', 'daemon'],
+  ['엔진', 'engine'],
   ['태그', 'tag'],
   ['다이제스트', 'digest'],
   ['캐시', 'cache'],

@@ -130,6 +130,9 @@ function prefixOrExact(term: string): TermAlternative['match'] {
 const fillerWords = new Set([
   // `달라진 점`, `좋은 점`의 `점`
   '점',
+  // `안 될 때`: 책의 제목도 `~ 때는`으로 묻지만, 무엇이 안 되는지가 주제입니다.
+  '될',
+  '때',
   // `뭐가 우선`, `뭐가 다름`(`다름`이 물음입니다)
   '뭐가',
   '법',
@@ -301,7 +304,8 @@ function questionPart(typed: readonly string[]): string[] {
  * 단어는 나누지 않습니다(`docker를`은 조사를 떼는 쪽이 맡습니다).
  */
 function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
-  const splittable = hangulOnly.test(word) ? word.length >= 4 : /^[a-z0-9]{5,}$/.test(word);
+  const hangul = hangulOnly.test(word);
+  const splittable = hangul ? word.length >= 4 : /^[a-z0-9]{5,}$/.test(word);
   if (!splittable || known(word)) return undefined;
   const best: (string[] | undefined)[] = [[]];
   for (let end = 2; end <= word.length; end += 1) {
@@ -318,7 +322,10 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
     }
   }
   const parts = best[word.length];
-  return parts && parts.length >= 2 ? parts : undefined;
+  // 영어는 두 단어를 붙인 것(`cgroupv2`, `dockercompose`)만 나눕니다. 더 잘게 나뉘는 말은 오타(`entrypiont`)이고,
+  // 색인 단어의 앞부분 조각(`entryp` + `io` + `nt`)으로 찾으면 엉뚱한 절이 나옵니다.
+  const maxParts = hangul ? word.length : 2;
+  return parts && parts.length >= 2 && parts.length <= maxParts ? parts : undefined;
 }
 
 /**

@@ -173,6 +173,13 @@ test('색인에 없는 붙여 쓴 영어는 색인에 있는 단어로 나눈다
   assert.deepEqual(words('cgroupv2'), ['cgroup', 'v2']);
   assert.deepEqual(words('dockercompose'), ['docker', 'compose']);
   assert.deepEqual(words('macvlan'), ['macvlan']);
+  // 세 조각 이상으로만 나뉘는 영어는 오타이지 붙여 쓴 말이 아닙니다(오타는 검색 엔진이 고칩니다).
+  const prefixes = (term: string): boolean =>
+    ['entrypoint', 'io', 'nt'].some((word) => word.startsWith(term));
+  assert.deepEqual(
+    analyzeQuery('entrypiont', prefixes).map((word) => word.text),
+    ['entrypiont'],
+  );
 });
 
 test('붙여 쓴 부정(`안열림`)은 띄어 쓴 `안 열림`처럼 `안`을 뗀다', () => {
@@ -201,5 +208,12 @@ test('영어와 한글을 두 번 이상 오가며 붙여 쓴 말은 글자 종�
   assert.deepEqual(
     analyzeQuery('docker를', known).map((word) => word.text),
     ['docker를'],
+  );
+});
+
+test('`~ 안 될 때`의 `될`, `때`는 군말이다', () => {
+  assert.deepEqual(
+    analyzeQuery('브라우저 접속이 안 될 때').map((word) => word.text),
+    ['브라우저', '접속이'],
   );
 });
