@@ -25,6 +25,7 @@ import {
   freshQueriesFourthBatch,
   freshQueriesFifthBatch,
   freshQueriesSixthBatch,
+  freshQueriesSeventhBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
@@ -113,6 +114,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 4', freshQueriesFourthBatch],
   ['처음 보는 검색어 5', freshQueriesFifthBatch],
   ['처음 보는 검색어 6', freshQueriesSixthBatch],
+  ['처음 보는 검색어 7', freshQueriesSeventhBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

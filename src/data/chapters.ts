@@ -146,3 +146,8 @@ export function numberedChapterTitle(chapter: Pick<Chapter, 'number' | 'title'>)
 export function chapterOfFile(fileId: string): Chapter | undefined {
   return (chapters as readonly Chapter[]).find((chapter) => chapter.id === fileId);
 }
+
+/** 변경 내역 페이지에서 한 장의 부분의 제목 id. 초판 배너와 그 부분의 검색 낱말이 이 id로 그 장의 부분을 가리킵니다 */
+export function changesAnchorOf(chapter: Pick<Chapter, 'id'>): string {
+  return `changes-${chapter.id}`;
+}

@@ -276,6 +276,63 @@ function withoutNominalEnding(word: string): string | undefined {
   return word.slice(0, -1) + String.fromCharCode(0xac00 + last - finalConsonant);
 }
 
+/** 한글 음절을 초성·중성·종성 번호로 나누고 다시 붙입니다. */
+const syllableParts = (syllable: string): [number, number, number] => {
+  const code = syllable.charCodeAt(0) - 0xac00;
+  return [Math.floor(code / 588), Math.floor((code % 588) / 28), code % 28];
+};
+const joinSyllable = (initial: number, vowel: number, final: number): string =>
+  String.fromCharCode(0xac00 + initial * 588 + vowel * 28 + final);
+
+/** 줄어든 모음을 줄기의 모음으로: ㅕ(이+어) → ㅣ, ㅝ(우+어) → ㅜ, ㅘ(오+아) → ㅗ, ㅙ(되+어) → ㅚ */
+const contractedVowels: ReadonlyMap<number, number> = new Map([
+  [6, 20],
+  [14, 13],
+  [9, 8],
+  [10, 11],
+]);
+/** 말할 때 붙는 끝말(긴 것부터). `요`는 따로 먼저 뗍니다. */
+const spokenEndings = [
+  '었어',
+  '았어',
+  '였어',
+  '었음',
+  '았음',
+  '었다',
+  '았다',
+  '나',
+  '네',
+  '죠',
+  '지',
+  '어',
+  '아',
+];
+
+/**
+ * 말하듯 친 활용형의 줄기와 관형형. `보여요` → `보이`, `보인`; `바뀌었어` → `바뀌`, `바뀐`; `지워요` → `지우`, `지운`.
+ * 형태소 분석기 없이 학습자가 흔히 치는 끝말만 다룹니다. 색인에 없는 형태는 쓰지 않으므로 틀린 줄기는 버려집니다.
+ */
+export function spokenVerbForms(word: string): string[] {
+  if (!hangulOnly.test(word) || word.length < 2) return [];
+  let stem = word.endsWith('요') ? word.slice(0, -1) : word;
+  const ending = spokenEndings.find(
+    (candidate) => stem.length > candidate.length && stem.endsWith(candidate),
+  );
+  if (ending) stem = stem.slice(0, -ending.length);
+  // `바뀌었`의 `었`처럼 남은 과거 표지는 뗍니다.
+  if (stem.length >= 2 && /[었았였]$/.test(stem)) stem = stem.slice(0, -1);
+  const last = stem.charAt(stem.length - 1);
+  if (stem.length < 1 || !hangulOnly.test(last)) return [];
+  const [initial, vowel, final] = syllableParts(last);
+  const restored = final === 0 ? contractedVowels.get(vowel) : undefined;
+  const base = restored === undefined ? stem : stem.slice(0, -1) + joinSyllable(initial, restored, 0);
+  if (base === word || base.length < 2) return [];
+  const [baseInitial, baseVowel, baseFinal] = syllableParts(base.charAt(base.length - 1));
+  // 관형형(`바뀐`)은 받침이 없는 줄기에 ㄴ(4)을 붙인 꼴입니다.
+  const modifier = baseFinal === 0 ? base.slice(0, -1) + joinSyllable(baseInitial, baseVowel, 4) : undefined;
+  return modifier === undefined ? [base] : [base, modifier];
+}
+
 /** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
 export function asksDifference(query: string): boolean {
   const typed = new Set(questionPart(splitWords(normalizeText(query)).map((word) => word.text)));
@@ -390,6 +447,12 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     const verb = known === undefined || !known(text) ? withoutNominalEnding(text) : undefined;
     if (verb !== undefined && (known === undefined || known(verb)))
       put({ term: verb, match: 'prefix', weight: 0.8 });
+    // 말하듯 친 활용형(`보여요`, `바뀌었어`, `지워요`)은 줄기(`보이`, `바뀌`, `지우`)와 그 관형형(`보인`, `바뀐`, `지운`)으로도 찾습니다.
+    if (known !== undefined && !known(text)) {
+      for (const form of spokenVerbForms(text)) {
+        if (known(form)) put({ term: form, match: 'prefix', weight: 0.7 });
+      }
+    }
     const stem = stripParticle(text);
     // 조사를 뗀 형태는 색인에도 뗀 형태로 들어 있으므로 같은 단어만 찾습니다(`정의` → `정*`처럼 넓어지지 않게).
     if (stem !== undefined) put({ term: stem, match: 'exact', weight: 0.9 });

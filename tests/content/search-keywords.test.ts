@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findSiteContent } from '../../scripts/lib/content/contentFiles';
+import { chapters, changesAnchorOf } from '../../src/data/chapters';
 import { pageKeywords, unknownKeywordAnchors } from '../../src/data/searchKeywords';
 import { isRecurringSection } from '../../src/search/weights';
 import { readMarkdownDocument } from '../../src/lib/content/markdown';
@@ -19,6 +20,8 @@ function headingAnchorsBySlug(): Map<string, Set<string>> {
       anchors.set(slug, ids);
     }
   }
+  // 변경 내역의 장마다의 부분은 MDX의 제목이 아니라 `EditionChanges`가 장 목록에서 만듭니다.
+  for (const chapter of chapters) anchors.get('/changes')?.add(changesAnchorOf(chapter));
   return anchors;
 }
 

@@ -8,6 +8,7 @@ import {
   indexForms,
   indexTerms,
   queryIntents,
+  spokenVerbForms,
 } from '../../src/search/tokenize';
 
 test('색인 형태에는 원래 단어와 조사를 뗀 형태가 함께 들어간다', () => {
@@ -216,4 +217,14 @@ test('`~ 안 될 때`의 `될`, `때`는 군말이다', () => {
     analyzeQuery('브라우저 접속이 안 될 때').map((word) => word.text),
     ['브라우저', '접속이'],
   );
+});
+
+test('말하듯 친 활용형은 줄기와 관형형으로도 찾는다 (보여요 → 보이, 보인)', () => {
+  assert.deepEqual(spokenVerbForms('보여요'), ['보이', '보인']);
+  assert.deepEqual(spokenVerbForms('바뀌었어'), ['바뀌', '바뀐']);
+  assert.deepEqual(spokenVerbForms('지워요'), ['지우', '지운']);
+  assert.deepEqual(spokenVerbForms('컨테이너'), []);
+  const known = (term: string): boolean => ['보이지', '보인다', '변수'].some((word) => word.startsWith(term));
+  const [, shows] = analyzeQuery('변수 보여요', known);
+  assert.ok(shows?.alternatives.some((alternative) => alternative.term === '보이'));
 });

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Heading from '@theme/Heading';
-import { chapters, numberedChapterTitle, type Chapter } from '@site/src/data/chapters';
+import { chapters, changesAnchorOf, numberedChapterTitle, type Chapter } from '@site/src/data/chapters';
 import type { EditionChange } from '@site/src/data/editionChange';
 import { editions } from '@site/src/data/editions';
 import styles from './styles.module.css';
@@ -18,11 +18,6 @@ function passageLink(basePath: string, slug: string, anchor: string | undefined,
       {label}
     </Link>
   );
-}
-
-/** 변경 내역 페이지에서 한 장의 부분의 제목 id. 초판 배너가 이 id로 그 장의 부분에 연결합니다 */
-export function changesAnchorOf(chapter: Pick<Chapter, 'id'>): string {
-  return `changes-${chapter.id}`;
 }
 
 /** 장마다 초판과 개정판 사이의 변경을 종류와 함께 나열하고, 두 판의 해당 부분으로 연결합니다. */

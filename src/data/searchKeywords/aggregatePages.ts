@@ -1,4 +1,22 @@
+import { chapters, changesAnchorOf } from '../chapters';
 import type { SectionKeywords } from './types';
+
+/**
+ * 변경 내역의 장마다의 부분(`#changes-03-network`, 제목은 장 이름)은 `EditionChanges`가 만듭니다. 학습자는 `초판이랑
+ * 개정판 네트워크 장 뭐 달라짐`처럼 묻고, 활용형(`바뀐`, `바뀜`, `달라짐`)은 앞부분으로 이어지지 않아 모두 적습니다.
+ */
+const chapterChangeKeywords: SectionKeywords = Object.fromEntries(
+  chapters.map((chapter) => [
+    changesAnchorOf(chapter),
+    [
+      `초판 개정판 ${chapter.title} 장 바뀐 점`,
+      `${chapter.title} 장 바뀜`,
+      `${chapter.title} 장 달라짐`,
+      `${chapter.title} 장 달라진 점`,
+      `${chapter.number}장 변경`,
+    ],
+  ]),
+);
 
 /**
  * 모음 페이지(변경 내역, 명령어 사전, 용어집)의 학습자 말. 키 `''`는 첫 `##` 앞의 도입부(페이지 첫머리)입니다.
@@ -14,6 +32,7 @@ export const changesKeywords: SectionKeywords = {
     'changelog',
     '정정 목록',
   ],
+  ...chapterChangeKeywords,
   baseline: [
     '기준 버전',
     '도커 엔진 버전',
