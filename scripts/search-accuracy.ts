@@ -26,6 +26,7 @@ import {
   freshQueriesFifthBatch,
   freshQueriesSixthBatch,
   freshQueriesSeventhBatch,
+  freshQueriesEighthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
@@ -115,6 +116,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 5', freshQueriesFifthBatch],
   ['처음 보는 검색어 6', freshQueriesSixthBatch],
   ['처음 보는 검색어 7', freshQueriesSeventhBatch],
+  ['처음 보는 검색어 8', freshQueriesEighthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

@@ -25,3 +25,12 @@ export const budgets = {
   /** 사이트맵의 그 밖의 모든 페이지 (홈, 목록, 태그, 검색, 블로그) */
   otherPage: { htmlJsGzipBytes: kib(178.5), cssGzipBytes: kib(23.5), loadJsGzipBytes: kib(223) },
 } as const satisfies Record<string, WeightBudget>;
+
+/**
+ * 검색 색인 파일(판마다 하나, 검색 상자에 처음 들어갈 때만 받음)의 gzip 예산. 2026-12-08에 잰 값(개정판 313 KiB, 초판
+ * 202 KiB: 절마다의 학습자 말을 더한 뒤)의 1.1배입니다. 휴대폰에서 검색을 처음 열 때 받는 양이라 따로 잽니다.
+ */
+export const searchIndexGzipBudget: Readonly<Record<string, number>> = {
+  current: kib(345),
+  '2025.02': kib(223),
+};

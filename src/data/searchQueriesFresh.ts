@@ -1238,6 +1238,199 @@ export const freshQueriesSeventhBatch: readonly SectionQueryCase[] = [
   f('pid uts mnt 네임스페이스 종류', firstAt('deepDive', 'namespace-types')),
 ];
 
+/** 여덟째 묶음(2026-12-08, 마지막 규칙 뒤 한 번만 잰 100개): 말하듯 치는 사람, 영어만 치는 사람, 터미널 출력을 붙이는 사람 */
+export const freshQueriesEighthBatch: readonly SectionQueryCase[] = [
+  // intro (3)
+  r('처음인데 어떤 순서로 읽어야 돼요?', revisedAt('intro', 'reading-order')),
+  r('실습하려면 윈도우에서는 어떤 셸로 명령 치나요', revisedAt('intro', 'prerequisites')),
+  r('이 시리즈 원래 누가 쓴 블로그 글이에요', revisedAt('intro', 'origin')),
+
+  // gettingStarted (8)
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('concepts', 'daemon-privileges'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r(
+    '매번 sudo 붙이기 싫은데 sudo 없이 docker 쓰려면 어떻게 해요',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('ubuntu docker install apt repository keyring', revisedAt('gettingStarted', 'add-repository')),
+  r('get.docker.com 스크립트로 서버에 깔아도 되나요', revisedAt('gettingStarted', 'convenience-script')),
+  r('wsl 우분투에서 docker 명령을 못 찾는대요', revisedAt('gettingStarted', 'wsl-integration')),
+  r('HCS_E_HYPERV_NOT_INSTALLED Unexpected WSL error', revisedAt('gettingStarted', 'virtualization')),
+  r('Incompatible CPU detected 맥에서 떠요', revisedAt('gettingStarted', 'wrong-mac-download')),
+
+  // concepts (9)
+  r('내 컴에선 되는데 서버 올리면 안 돼요 도커 쓰면 해결돼요?', revisedAt('concepts', 'why-docker')),
+  r(
+    'vm이랑 컨테이너 뭐가 달라요',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r('containerd shim runc role', revisedAt('concepts', 'containerd-shim-runc')),
+  r('docker 명령이 데몬한테 어떻게 요청 보내요 소켓 REST', revisedAt('concepts', 'cli-and-daemon')),
+  r('컨테이너 안에서 파일 고치면 원본 이미지도 바뀌나요', revisedAt('concepts', 'copy-on-write')),
+  r('lowerdir upperdir merged workdir', revisedAt('concepts', 'overlay2')),
+  r(
+    'Storage Driver: overlayfs driver-type: io.containerd.snapshotter.v1',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r('OCI image spec runtime spec', revisedAt('concepts', 'oci-specs')),
+  r('docker version 쳤는데 Server 부분이 안 나와요', revisedAt('concepts', 'docker-version')),
+
+  // containers (12)
+  r('컨테이너 백그라운드로 띄우면 터미널 돌려받나요', revisedAt('containers', 'foreground-detached')),
+  r('재부팅해도 컨테이너 알아서 다시 켜지게 하고 싶어요', revisedAt('containers', 'restart-policies')),
+  r('실행 중인 컨테이너 안에 들어가서 명령 치려면', revisedAt('containers', 'exec')),
+  r('docker logs 했는데 아무것도 안 나와요', revisedAt('containers', 'logs')),
+  r(
+    'distroless 이미지라 exec sh 가 안 돼요 디버깅 어떻게 해요',
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  r(
+    'docker stop 하면 한참 기다렸다가 꺼져요 왜 그래요',
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r('--init 옵션 넣으면 뭐가 좋아져요', revisedAt('containers', 'init-and-exec-form')),
+  r('볼륨 바인드마운트 tmpfs 셋이 뭐가 달라', revisedAt('containers', 'storage-comparison')),
+  r('-v 랑 --mount 중에 뭐 써야 돼요', revisedAt('containers', 'mount-syntax')),
+  r('Exited (137) OOMKilled true', revisedAt('containers', 'oom-killer')),
+  r('컨테이너가 cpu 1.5개만 쓰게 제한하고 싶어', revisedAt('containers', 'cpu-pids-limits')),
+  r('docker ps -a 에 created exited 상태 뭐가 남아있는 거예요', revisedAt('containers', 'lifecycle-states')),
+
+  // network (12)
+  r(
+    '컨테이너끼리 이름으로 ping 이 안 돼요',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+  ),
+  r(
+    'ufw로 막았는데 포트가 밖에서 열려 있어요',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('docker-proxy 프로세스는 왜 떠 있는 거야', revisedAt('network', 'docker-proxy')),
+  r('컨테이너에서 내 pc에 띄운 db 접속하려면 host.docker.internal', revisedAt('network', 'reach-host')),
+  r('Temporary failure resolving deb.debian.org', revisedAt('network', 'dns-troubleshooting')),
+  r('컨테이너 떴는데 브라우저에서 안 열려요', revisedAt('network', 'port-checklist')),
+  r('docker0 veth pair 172.17.0.1', revisedAt('network', 'docker0-veth')),
+  r('macvlan ipvlan difference', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r('맥에서 --network host 줬는데 localhost로 안 보여요', revisedAt('network', 'host-on-docker-desktop')),
+  r('DNAT MASQUERADE iptables 규칙 어떻게 생겨요', revisedAt('network', 'nat-and-iptables')),
+  r(
+    'tcpdump 든 컨테이너를 다른 컨테이너 네트워크에 붙이고 싶어',
+    revisedAt('network', 'container-network-mode'),
+  ),
+  r('같은 랜에서 컨테이너 ip로 바로 붙는 거 막혔나요', revisedAt('network', 'direct-routing-blocked')),
+
+  // workflow (10)
+  r('docker init 하면 뭐가 생겨요', revisedAt('workflow', 'docker-init')),
+  r('latest 태그 써도 괜찮나요', revisedAt('workflow', 'latest-tag')),
+  r('이미지 sha256 으로 고정해서 받기', revisedAt('workflow', 'pin-by-digest')),
+  r('docker-compose 하이픈 있는 거랑 없는 거 차이', revisedAt('workflow', 'compose-v5')),
+  r('${VAR:-default} .env 값 채우기', revisedAt('workflow', 'interpolation')),
+  r('environment 랑 env_file 둘 다 적으면 뭐가 이겨요', revisedAt('workflow', 'env-precedence')),
+  r('코드 저장하면 컨테이너에 바로 반영되게 hot reload', revisedAt('workflow', 'compose-watch')),
+  r('compose profiles 로 필요할 때만 서비스 띄우기', revisedAt('workflow', 'include-and-profiles')),
+  r(
+    'docker hub pull 한도 걸렸어요',
+    revisedAt('workflow', 'push-pull'),
+    revisedAt('workflow', 'ci-pipeline'),
+  ),
+  r(
+    'exec format error arm64 맥에서 빌드한 이미지 서버에서',
+    revisedAt('workflow', 'build'),
+    revisedAt('dockerfile', 'multi-platform'),
+  ),
+
+  // dockerfile = commands-and-dockerfile (11)
+  r('CMD ENTRYPOINT 차이가 뭐예요', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('COPY 랑 ADD 뭐 써야 돼요', revisedAt('dockerfile', 'copy-vs-add')),
+  r('build-arg 로 넘긴 값이 컨테이너에서 안 보여요', revisedAt('dockerfile', 'env-vs-arg')),
+  r('빌드할 때 npm 토큰 안전하게 넘기는 법', revisedAt('dockerfile', 'build-secrets')),
+  r('EXPOSE 적었는데 포트가 안 열려요', revisedAt('dockerfile', 'expose-workdir-user')),
+  r('package.json 만 먼저 COPY 하는 이유가 뭐예요', revisedAt('dockerfile', 'layer-order')),
+  r('RUN --mount=type=cache', revisedAt('dockerfile', 'cache-mounts')),
+  r('멀티 스테이지로 빌드 도구 빼고 결과물만 옮기기', revisedAt('dockerfile', 'multi-stage')),
+  r('WARNING: JSONArgsRecommended', revisedAt('dockerfile', 'build-checks')),
+  r('docker rmi 랑 docker image rm 같은 거예요?', revisedAt('dockerfile', 'legacy-aliases')),
+  r(
+    'volume prune 했는데 이름 있는 볼륨이 안 지워져요',
+    revisedAt('dockerfile', 'prune-commands'),
+    revisedAt('containers', 'cleanup'),
+  ),
+
+  // deepDive (9)
+  r('namespace 종류 pid net mnt uts ipc', revisedAt('deepDive', 'namespace-types')),
+  r('unshare 로 직접 namespace 만들어보기', revisedAt('deepDive', 'unshare-demo')),
+  r('컨테이너 안 root가 호스트 root랑 같은 거예요?', revisedAt('deepDive', 'user-namespace')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    '--memory 512m 주면 memory.max 에 어떻게 들어가요',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r('type 1 type 2 hypervisor examples', revisedAt('deepDive', 'hypervisor-examples')),
+  r('gvisor kata containers', revisedAt('deepDive', 'sandboxed-runtimes')),
+  r('wsl2 에서 /mnt/c 에 소스 두니까 엄청 느려요', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('도커가 LXC 기반이라던데 지금도 그래요?', revisedAt('deepDive', 'lxc-to-runc')),
+
+  // changes (2)
+  r('초판이랑 개정판 네트워크 장 뭐가 바뀌었어', revisedAt('changes', 'changes-03-network')),
+  r(
+    '개정판은 엔진 몇 버전 기준이에요',
+    revisedAt('changes', 'baseline'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+
+  // commands (2)
+  r('도커 명령어 치트시트 한 페이지로 보고 싶어요', revisedAt('commands')),
+  r('docker network 하위 명령 사용법 모음', revisedAt('commands'), revisedAt('network', 'network-commands')),
+
+  // glossary (2)
+  r('용어 뜻 한국어 영어로 정리된 데 있나요', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  r('빌드 맥락이 무슨 뜻이에요', revisedAt('glossary', 'build-context')),
+
+  // first edition 2025.02 (20)
+  f('overlay2 lowerdir upperdir 초판 설명', firstAt('concepts', 'overlay2')),
+  f('docker info 출력 어떻게 읽어요', firstAt('concepts', 'docker-info')),
+  f('레지스트리 안에 저장소랑 태그는 어떤 관계예요', firstAt('concepts', 'registry')),
+  f('always 랑 unless-stopped 차이', firstAt('containers', 'restart-policies')),
+  f(
+    '메모리 제한 옵션이 cgroups 랑 어떻게 연결돼요',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f('tmpfs 마운트는 언제 써요', firstAt('containers', 'tmpfs')),
+  f('PID 1 이 SIGTERM 을 무시해요', firstAt('containers', 'pid1-signal-handling')),
+  f('기본 bridge 쓰면 안 되는 이유', firstAt('network', 'default-bridge-limits')),
+  f('실행 중인 컨테이너 네트워크 붙였다 뗐다 하기', firstAt('network', 'isolation-and-connect')),
+  f('overlay network swarm multi host', firstAt('network', 'driver-overlay')),
+  f('docker-proxy -proto tcp -host-ip 0.0.0.0 -host-port 8080', firstAt('network', 'docker-proxy')),
+  f('코드 고칠 때마다 compose up --build 다시 해야 돼요?', firstAt('workflow', 'rebuild-loop')),
+  f('이미지 이름 형식 호스트 네임스페이스 저장소 태그', firstAt('workflow', 'tag')),
+  f('github actions 로 도커 이미지 빌드 푸시', firstAt('workflow', 'ci-pipeline')),
+  f('CMD 랑 ENTRYPOINT 같이 쓰면 어떻게 돼요', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('최적화 전후 node 이미지 크기 얼마나 줄어요', firstAt('dockerfile', 'size-comparison')),
+  f('.dockerignore 왜 필요해요', firstAt('dockerfile', 'dockerignore')),
+  f('WSL 2 가 경량 하이퍼바이저라고 배웠는데 맞아요?', firstAt('deepDive', 'wsl2-backend')),
+  f('cgroups 로 제한할 수 있는 자원 종류', firstAt('deepDive', 'cgroup-resources')),
+  f(
+    '윈도우에서 도커 설치하면 가상화 오류 나는 이유',
+    firstAt('deepDive', 'windows-needs-virtualization'),
+    firstAt('deepDive', 'needs-linux-kernel'),
+  ),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -1246,4 +1439,5 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFifthBatch,
   ...freshQueriesSixthBatch,
   ...freshQueriesSeventhBatch,
+  ...freshQueriesEighthBatch,
 ];

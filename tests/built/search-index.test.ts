@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import { freshQueries } from '../../src/data/searchQueriesFresh';
 import { heldOutQueries } from '../../src/data/searchQueriesHeldOut';
 import { sectionQueries } from '../../src/data/searchSectionQueries';
 import type { SearchIndexFile } from '../../src/search/indexFormat';
 import { readSearchIndexes, sitePath } from '../support/search';
 import { buildDir, siteEnv } from '../../scripts/lib/site';
+import { searchIndexGzipBudget } from '../budgets';
 
 /** 빌드의 판 목록: 개정판(current)과 `versions.json`에 있는 판 */
 async function editionNames(): Promise<string[]> {
@@ -151,5 +153,19 @@ test('절 본문은 블록 사이를 줄바꿈으로 나눠 두어 발췌문이 
       (section) => section.level === 1 && section.text.includes('기준 버전 Docker Engine'),
     );
     assert.equal(chapterLead, undefined, `${edition}: 장마다 되풀이되는 기준 버전 줄이 색인에 있습니다`);
+  }
+});
+
+test('판마다 검색 색인은 gzip 예산(tests/budgets.ts) 안에 있다', async () => {
+  const indexes = await readSearchIndexes();
+  assert.ok(indexes.size > 0, '색인 파일이 없습니다');
+  for (const name of indexes.keys()) {
+    const budget = searchIndexGzipBudget[name];
+    assert.ok(budget !== undefined, `${name} 판의 색인 예산이 tests/budgets.ts에 없습니다`);
+    const bytes = gzipSync(await readFile(path.join(buildDir, 'search-index', `${name}.json`))).length;
+    assert.ok(
+      bytes <= budget,
+      `${name} 색인 ${(bytes / 1024).toFixed(1)} KiB(gzip) > 예산 ${(budget / 1024).toFixed(1)} KiB. 늘린 까닭을 적고 예산을 1.1배로 고치세요`,
+    );
   }
 });
