@@ -370,70 +370,70 @@ test('색인에 없는 단어는 오타를 고친 단어로 찾는다 (ENTRYPION
   assert.equal(typo.search('ENTRYPIONT').sections[0]?.section.heading, 'CMD와 ENTRYPOINT는 어떻게 다른가');
 });
 
-test('모음 페이지라도 그 절의 학습자 말이 검색어를 모두 담으면 장의 절보다 앞선다 (명령어 모음 → 명령어 사전)', () => {
-  const pages: PageToIndex[] = [
-    {
-      url: '/docs/workflow',
-      kind: 'docs',
-      content: {
-        title: '워크플로',
-        sections: [
-          {
-            heading: 'Compose 명령은 무엇을 하는가',
-            anchor: 'compose-commands',
-            level: 2,
-            text: 'up, down, logs처럼 자주 쓰는 Compose 명령어 모음입니다. up은 서비스를 띄우고 down은 서비스와 네트워크를 지웁니다. logs는 서비스의 출력을 모아 보여 주고 ps는 서비스의 상태를 보여 줍니다. exec는 실행 중인 서비스 안에서 명령을 실행합니다.',
-          },
-        ],
+/**
+ * Compose 명령을 설명하는 장의 절(과 그 밖의 절들)과, 학습자의 말(`명령어 모음`, `치트시트`)을 첫머리에 적은 명령어 사전.
+ * 결과의 페이지 번호 1이 명령어 사전입니다.
+ */
+function chapterAndCommandReference(
+  chapterText: string,
+  otherSections: readonly PageToIndex['content']['sections'][number][],
+  referenceText: string,
+): SearchEngine {
+  return new SearchEngine(
+    buildSearchIndex('current', [
+      {
+        url: '/docs/workflow',
+        kind: 'docs',
+        content: {
+          title: '워크플로',
+          sections: [
+            {
+              heading: 'Compose 명령은 무엇을 하는가',
+              anchor: 'compose-commands',
+              level: 2,
+              text: chapterText,
+            },
+            ...otherSections,
+          ],
+        },
       },
-    },
-    {
-      url: '/docs/commands',
-      kind: 'docs',
-      role: 'aggregate',
-      keywords: { '': ['명령어 모음', '치트시트'] },
-      content: { title: '명령어 사전', sections: [{ heading: '', anchor: '', level: 1, text: '모든 명령' }] },
-    },
-  ];
-  const aggregate = new SearchEngine(buildSearchIndex('current', pages));
+      {
+        url: '/docs/commands',
+        kind: 'docs',
+        role: 'aggregate',
+        keywords: { '': ['명령어 모음', '치트시트'] },
+        content: {
+          title: '명령어 사전',
+          sections: [{ heading: '', anchor: '', level: 1, text: referenceText }],
+        },
+      },
+    ]),
+  );
+}
+
+const composeCommands =
+  'up은 서비스를 띄우고 down은 서비스와 네트워크를 지웁니다. logs는 서비스의 출력을 모아 보여 주고 ps는 서비스의 상태를 보여 줍니다.';
+
+test('모음 페이지라도 그 절의 학습자 말이 검색어를 모두 담으면 장의 절보다 앞선다 (명령어 모음 → 명령어 사전)', () => {
+  const aggregate = chapterAndCommandReference(
+    `up, down, logs처럼 자주 쓰는 Compose 명령어 모음입니다. ${composeCommands} exec는 실행 중인 서비스 안에서 명령을 실행합니다.`,
+    [],
+    '모든 명령',
+  );
   assert.equal(aggregate.search('명령어 모음').sections[0]?.section.page, 1);
 });
 
 test('거의 모든 절에 나오는 단어(`docker`)는 검색어가 모음 페이지를 부르는지 따질 때 세지 않는다', () => {
-  const pages: PageToIndex[] = [
-    {
-      url: '/docs/workflow',
-      kind: 'docs',
-      content: {
-        title: '워크플로',
-        sections: [
-          {
-            heading: 'Compose 명령은 무엇을 하는가',
-            anchor: 'compose-commands',
-            level: 2,
-            text: 'docker compose 명령어 모음: up, down, logs처럼 자주 쓰는 Compose 명령어 모음입니다. 명령어 모음을 보고 따라 칩니다. up은 서비스를 띄우고 down은 서비스와 네트워크를 지웁니다. logs는 서비스의 출력을 모아 보여 주고 ps는 서비스의 상태를 보여 줍니다.',
-          },
-          ...['볼륨', '네트워크', '이미지', '레지스트리', '빌드'].map((topic, index) => ({
-            heading: `${topic}은 어떻게 다루는가`,
-            anchor: `topic-${index}`,
-            level: 2 as const,
-            text: `docker로 ${topic}을 다룹니다.`,
-          })),
-        ],
-      },
-    },
-    {
-      url: '/docs/commands',
-      kind: 'docs',
-      role: 'aggregate',
-      keywords: { '': ['명령어 모음', '치트시트'] },
-      content: {
-        title: '명령어 사전',
-        sections: [{ heading: '', anchor: '', level: 1, text: '모든 docker 명령' }],
-      },
-    },
-  ];
-  const aggregate = new SearchEngine(buildSearchIndex('current', pages));
+  const aggregate = chapterAndCommandReference(
+    `docker compose 명령어 모음: up, down, logs처럼 자주 쓰는 Compose 명령어 모음입니다. 명령어 모음을 보고 따라 칩니다. ${composeCommands}`,
+    ['볼륨', '네트워크', '이미지', '레지스트리', '빌드'].map((topic, index) => ({
+      heading: `${topic}은 어떻게 다루는가`,
+      anchor: `topic-${index}`,
+      level: 2 as const,
+      text: `docker로 ${topic}을 다룹니다.`,
+    })),
+    '모든 docker 명령',
+  );
   assert.equal(
     aggregate.search('docker 명령어 모음').sections[0]?.section.page,
     1,
