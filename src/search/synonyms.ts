@@ -80,6 +80,8 @@ const learnerWords: readonly (readonly [learner: string, book: readonly string[]
   // 책은 `가상 머신`이라고 씁니다.
   ['vm', ['가상']],
   ['종류', ['유형']],
+  // 책은 `빌드 컨텍스트`로 씁니다(용어집). `맥락`은 context를 옮긴 말입니다.
+  ['맥락', ['컨텍스트', 'context']],
   // 영어로 묻는 학습자(`how to reduce image size`): 책은 한국어로 씁니다.
   ['size', ['크기']],
   ['reduce', ['작게']],

@@ -212,10 +212,18 @@ test('영어와 한글을 두 번 이상 오가며 붙여 쓴 말은 글자 종�
   );
 });
 
-test('`~ 안 될 때`의 `될`, `때`는 군말이다', () => {
+test('`~ 안 될 때`의 `될`, `때`와 띄어 쓴 조사·말끝(`랑`, `만`, `둘 다`, `뭐예요`)은 군말이다', () => {
   assert.deepEqual(
     analyzeQuery('브라우저 접속이 안 될 때').map((word) => word.text),
     ['브라우저', '접속이'],
+  );
+  assert.deepEqual(
+    analyzeQuery('environment 랑 env_file 둘 다 적으면 뭐가 이겨요').map((word) => word.text),
+    ['environment', 'env_file', '적으면', '이겨요'],
+  );
+  assert.deepEqual(
+    analyzeQuery('package.json 만 먼저 복사하는 이유가 뭐예요').map((word) => word.text),
+    ['package.json', '먼저', '복사하는', '이유가'],
   );
 });
 
