@@ -27,6 +27,7 @@ import {
   freshQueriesSixthBatch,
   freshQueriesSeventhBatch,
   freshQueriesEighthBatch,
+  freshQueriesNinthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine } from '../src/search/engine';
@@ -117,6 +118,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 6', freshQueriesSixthBatch],
   ['처음 보는 검색어 7', freshQueriesSeventhBatch],
   ['처음 보는 검색어 8', freshQueriesEighthBatch],
+  ['처음 보는 검색어 9', freshQueriesNinthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

@@ -1431,6 +1431,195 @@ export const freshQueriesEighthBatch: readonly SectionQueryCase[] = [
   ),
 ];
 
+/** 아홉째 묶음(2026-12-08, 마지막 규칙 뒤 한 번만 잰 100개): 처음 배우는 사람, 증상을 문장으로 쓰는 사람, 영어 오류 문구, 퀴즈 복습, 내부 원리 */
+export const freshQueriesNinthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('이 시리즈 몇 장부터 보면 돼 처음인데', revisedAt('intro', 'reading-order')),
+  r('실습 명령 윈도우 파워쉘로 따라 치면 안 되나요', revisedAt('intro', 'prerequisites')),
+  r('이 문서 원래 부트캠프 블로그 글에서 나온 거야?', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r('내 맥이 m1인지 인텔인지 확인하는 법', revisedAt('gettingStarted', 'macos')),
+  r('get.docker.com 스크립트로 서버에 깔아도 됨?', revisedAt('gettingStarted', 'convenience-script')),
+  r('리눅스에서 매번 sudo docker 치기 귀찮아요', revisedAt('gettingStarted', 'docker-group')),
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('concepts', 'daemon-privileges'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r(
+    'failed to connect to the docker API check if the path is correct and if the daemon is running',
+    revisedAt('gettingStarted', 'failed-to-connect'),
+  ),
+  r('wsl 우분투 터미널에서 docker: command not found 나옴', revisedAt('gettingStarted', 'wsl-integration')),
+  r(
+    '도커 데스크톱 Unexpected WSL error HCS_E_HYPERV_NOT_INSTALLED',
+    revisedAt('gettingStarted', 'virtualization'),
+  ),
+  // concepts
+  r('도커 왜 씀? 내 컴에선 되는데 서버에선 안 돌아감', revisedAt('concepts', 'why-docker')),
+  r('도커 이미지 뭐임', revisedAt('concepts', 'image')),
+  r(
+    '가상머신이랑 컨테이너 뭐가 더 가벼워',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r('docker 명령 치면 데몬한테 rest api로 요청 보내는 거야', revisedAt('concepts', 'cli-and-daemon')),
+  r('containerd랑 runc는 각각 무슨 일 해 shim은 왜 있어', revisedAt('concepts', 'containerd-shim-runc')),
+  r('podman으로 만든 이미지 도커에서 돌아가는 이유 표준', revisedAt('concepts', 'oci-specs')),
+  r('lowerdir upperdir workdir merged 뜻', revisedAt('concepts', 'overlay2')),
+  r('컨테이너 안에서 파일 고치면 원본 이미지도 바뀌나요', revisedAt('concepts', 'copy-on-write')),
+  r(
+    '엔진 29 새로 설치하면 이미지 저장 방식이 달라진다던데 snapshotter',
+    revisedAt('concepts', 'containerd-image-store'),
+  ),
+  r('docker version 출력에서 API version 최소 버전 뜻', revisedAt('concepts', 'docker-version')),
+  // containers
+  r('컨테이너 exited랑 paused 상태에서 뭐가 남아있어', revisedAt('containers', 'lifecycle-states')),
+  r('docker run -it 옵션 뜻', revisedAt('containers', 'run-options')),
+  r(
+    '포그라운드로 띄운 컨테이너 Ctrl+C 눌러도 안 꺼져요',
+    revisedAt('containers', 'foreground-detached'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r('unless-stopped always on-failure 차이', revisedAt('containers', 'restart-policies')),
+  r('exec로 들어가면 entrypoint에서 export한 환경변수가 안 보여요', revisedAt('containers', 'exec')),
+  r('앱이 파일에 로그 쓰면 docker logs에 아무것도 안 나옴', revisedAt('containers', 'logs')),
+  r('distroless 이미지라 sh가 없어서 안에 못 들어감', revisedAt('containers', 'debugging-slim-images')),
+  r(
+    'docker stop 하면 항상 10초 기다렸다 꺼짐',
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r('컨테이너 지웠더니 안에 저장한 데이터가 다 날아갔어요', revisedAt('containers', 'writable-layer')),
+  r('-v랑 --mount 중에 뭐 써야 돼', revisedAt('containers', 'mount-syntax')),
+  r('exit code 137 OOMKilled true 뜸', revisedAt('containers', 'oom-killer')),
+  r('멈춘 컨테이너 label 기준으로 한꺼번에 삭제', revisedAt('containers', 'cleanup')),
+  // network
+  r('컨테이너 두 개가 둘 다 80번 포트 열어도 충돌 안 나는 이유', revisedAt('network', 'container-view')),
+  r(
+    '맥 도커 데스크톱에서 --network host 했는데 localhost로 안 열림',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  r('ip link 보면 veth로 시작하는 인터페이스가 계속 생겨요', revisedAt('network', 'docker0-veth')),
+  r(
+    '기본 네트워크에서 컨테이너 이름으로 ping 하면 bad address',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'embedded-dns'),
+  ),
+  r('ufw로 막았는데 도커 포트가 외부에서 접속됨', revisedAt('network', 'publish-localhost')),
+  r('포트 포워딩 DNAT MASQUERADE 규칙 원리', revisedAt('network', 'nat-and-iptables')),
+  r('ss -ltnp 하면 docker-proxy 프로세스가 보이는데 뭐임', revisedAt('network', 'docker-proxy')),
+  r(
+    '같은 LAN 장비에서 컨테이너 IP로 정적 라우팅해서 접속 막힘',
+    revisedAt('network', 'direct-routing-blocked'),
+  ),
+  r('컨테이너에서 내 PC에 띄운 로컬 DB 접속하기', revisedAt('network', 'reach-host')),
+  r('컨테이너 안 apt-get update Temporary failure resolving', revisedAt('network', 'dns-troubleshooting')),
+  r('컨테이너는 떴는데 브라우저에서 페이지가 안 열려요', revisedAt('network', 'port-checklist')),
+  // workflow
+  r('docker init 하면 어떤 파일 만들어줌', revisedAt('workflow', 'docker-init')),
+  r('nginx만 쓰면 docker.io/library 붙는 이미지 이름 규칙', revisedAt('workflow', 'tag')),
+  r('latest 받았는데 서버마다 버전이 달라요', revisedAt('workflow', 'latest-tag')),
+  r('RepoDigests로 sha256 값 확인해서 고정하기', revisedAt('workflow', 'pin-by-digest')),
+  r('docker-compose 하이픈 있는 거랑 docker compose 차이 v1 v2', revisedAt('workflow', 'compose-v5')),
+  r(
+    'compose에서 같은 변수 셸이랑 env_file에 둘 다 있으면 뭐가 이김',
+    revisedAt('workflow', 'env-precedence'),
+  ),
+  r('코드 저장하면 컨테이너에 자동 반영 핫리로드 compose', revisedAt('workflow', 'compose-watch')),
+  r(
+    'compose 파일 너무 길어서 쪼개고 디버그 서비스만 가끔 띄우기',
+    revisedAt('workflow', 'include-and-profiles'),
+  ),
+  r('github actions에서 이미지 빌드해서 ghcr에 푸시', revisedAt('workflow', 'ci-pipeline')),
+  // dockerfile
+  r('docker container ls랑 docker ps 같은 거야?', revisedAt('dockerfile', 'legacy-aliases')),
+  r('buildkit이랑 buildx 관계', revisedAt('dockerfile', 'buildkit-default')),
+  r('ADD로 url 받을 수 있는데 COPY 대신 써도 돼?', revisedAt('dockerfile', 'copy-vs-add')),
+  r(
+    'docker run 뒤에 인자 주면 ENTRYPOINT는 그대로고 CMD만 바뀌나',
+    revisedAt('dockerfile', 'cmd-vs-entrypoint'),
+  ),
+  r('build-arg로 준 값이 컨테이너 실행할 때도 남아있나', revisedAt('dockerfile', 'env-vs-arg')),
+  r('빌드할 때 npm 토큰 이미지에 안 남기고 넘기는 법', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    '헬스체크 unhealthy 되면 도커가 알아서 재시작해줘?',
+    revisedAt('dockerfile', 'healthcheck-volume-label'),
+    revisedAt('containers', 'lifecycle-states'),
+  ),
+  r(
+    '소스 한 줄만 고쳤는데 npm install부터 다시 돌아요',
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'build-cache'),
+  ),
+  r(
+    '다음 RUN에서 rm 했는데 이미지 용량이 안 줄어',
+    revisedAt('dockerfile', 'combine-and-clean'),
+    revisedAt('concepts', 'layers'),
+  ),
+  r('멀티스테이지 빌드 장점 최종 이미지에 컴파일러 빼기', revisedAt('dockerfile', 'multi-stage')),
+  r(
+    'm1 맥에서 빌드한 이미지 amd64 서버에서 exec format error',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  r('컨테이너 프로세스 root로 돌리면 뭐가 위험해', revisedAt('dockerfile', 'non-root')),
+  // deepDive
+  r('도커가 LXC 기반이라던데 지금도 그래?', revisedAt('deepDive', 'lxc-to-runc')),
+  r('pid net mnt uts ipc 네임스페이스 종류', revisedAt('deepDive', 'namespace-types')),
+  r('컨테이너 안 root가 호스트 root랑 같은 uid야? userns-remap', revisedAt('deepDive', 'user-namespace')),
+  r('cgroup2 통합 계층이 예전 거랑 뭐가 달라', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    '--memory 512m 주면 커널 어느 파일에 써져',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r('베어메탈 하이퍼바이저 호스티드 하이퍼바이저 대표 제품', revisedAt('deepDive', 'hypervisor-examples')),
+  r('WSL2도 결국 VM 위에서 도는 거야?', revisedAt('deepDive', 'wsl2-utility-vm')),
+  r('/mnt/c 폴더 마운트하면 npm install 엄청 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('맥에는 리눅스 커널 없는데 도커 어떻게 돌아감', revisedAt('deepDive', 'macos-linux-vm')),
+  r(
+    '윈도우에서 바이오스 가상화 안 켜면 도커 설치 실패하는 이유',
+    revisedAt('deepDive', 'windows-needs-virtualization'),
+    revisedAt('deepDive', 'needs-linux-kernel'),
+  ),
+  // changes / commands / glossary
+  r('개정판은 도커 엔진 몇 버전 기준이야', revisedAt('changes', 'baseline')),
+  r('초판이랑 비교해서 네트워크 장에 새로 생긴 내용', revisedAt('changes', 'changes-03-network')),
+  r('docker 명령어 치트시트 한 페이지로', revisedAt('commands')),
+  r('docker run 플래그 전부 모아서 보기', revisedAt('commands')),
+  r('도커 용어 한국어 영어 뜻 정리', revisedAt('glossary')),
+  r('빌드 맥락이랑 빌드 컨텍스트 같은 말이야?', revisedAt('glossary')),
+  // first edition (2025.02)
+  f('초판 docker cli가 dockerd랑 유닉스 소켓으로 얘기하는 구조', firstAt('concepts', 'cli-and-daemon')),
+  f('얇은 쓰기 레이어에 파일 복사되는 방식', firstAt('concepts', 'copy-on-write')),
+  f('docker info 결과 항목별로 뭘 뜻해', firstAt('concepts', 'docker-info')),
+  f('종료 코드 0 아닐 때만 다시 살리는 정책', firstAt('containers', 'restart-policies')),
+  f('시작하자마자 죽는 컨테이너에서 설정 파일 호스트로 꺼내기', firstAt('containers', 'cp')),
+  f('셸 스크립트가 PID 1이면 종료 신호를 씹는 이유', firstAt('containers', 'pid1-signal-handling')),
+  f(
+    'HostConfig.NanoCpus 값 의미 cpus 0.5',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f('서버 여러 대 컨테이너를 한 네트워크로 묶기 vxlan', firstAt('network', 'driver-overlay')),
+  f('db 포트를 내 컴퓨터에서만 접속되게 열기', firstAt('network', 'publish-localhost')),
+  f('사용자 정의 네트워크에서 컨테이너 이름으로 찾아지는 원리', firstAt('network', 'embedded-dns')),
+  f('docker network connect disconnect inspect 사용법', firstAt('network', 'network-commands')),
+  f('compose로 띄운 뒤 코드 고치면 반영 안 됨 up --build', firstAt('workflow', 'rebuild-loop')),
+  f('운영 배포할 때 이미지 태그 말고 해시로 지정', firstAt('workflow', 'pin-by-digest')),
+  f('.env environment env_file 우선순위', firstAt('workflow', 'env-precedence')),
+  f('ENTRYPOINT 있을 때 CMD가 인자로 붙는 규칙', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('node slim alpine 베이스 이미지 고르기', firstAt('dockerfile', 'base-images')),
+  f('cgroups로 네트워크 대역폭도 제한할 수 있어?', firstAt('deepDive', 'cgroup-resources')),
+  f('하이퍼바이저 타입1 타입2 예시 VirtualBox Hyper-V', firstAt('deepDive', 'hypervisor-examples')),
+  f('도커 데스크톱이 wsl2 위에서 엔진 돌리는 방식', firstAt('deepDive', 'wsl2-backend')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -1440,4 +1629,5 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesSixthBatch,
   ...freshQueriesSeventhBatch,
   ...freshQueriesEighthBatch,
+  ...freshQueriesNinthBatch,
 ];

@@ -311,6 +311,18 @@ test('어두운 테마의 검색어 표시는 순수한 노랑이 아니고 글�
   const [light, dark] = [luminance(background), luminance(color)].sort((x, y) => y - x);
   const ratio = ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
   assert.ok(ratio >= 4.5, `대비 ${ratio.toFixed(2)} (${color} on ${background})`);
+  // 드롭다운 발췌문의 표시도 같은 색입니다(브라우저 기본값인 순수한 노랑이 아니게).
+  await focusSearchWithShortcut(page);
+  await page.keyboard.type('로그');
+  await dropdownResults(page, '로그');
+  const snippetMark = page.locator('.navbar [role="search"] mark').first();
+  assert.deepEqual(
+    await snippetMark.evaluate((element) => {
+      const style = getComputedStyle(element);
+      return [style.backgroundColor, style.color];
+    }),
+    [background, color],
+  );
   await context.close();
 });
 

@@ -38,12 +38,12 @@ export function clearMarks(): void {
 }
 
 /**
- * 표시와 단추의 모양. 첫 화면에 싣지 않으려고 표시할 때만 문서에 더합니다. 밝은 테마는 옅은 노랑에 본문 글자색,
- * 어두운 테마는 어두운 바탕에 섞인 노랑에 본문 글자색이라 두 테마 모두 글자가 바탕보다 또렷합니다(순수한 #ff0을 쓰지 않습니다).
+ * 표시와 단추의 모양. 첫 화면에 싣지 않으려고 표시할 때만 문서에 더합니다. 표시 색은 드롭다운의 발췌문과 같은
+ * `--site-search-mark-*`(`src/css/custom.css`: 밝은 테마는 옅은 노랑, 어두운 테마는 어두운 황토에 밝은 글자)입니다.
  */
 const styleText = `
-mark.${highlightClassName} { background: #fff0a6; color: inherit; padding: 0 0.1em; border-radius: 2px; }
-[data-theme='dark'] mark.${highlightClassName} { background: #5c4d00; color: #fff8d6; }
+mark.${highlightClassName} { background: var(--site-search-mark-background); color: var(--site-search-mark-color);
+  padding: 0 0.1em; border-radius: 2px; }
 .search-highlight-clear { position: fixed; right: 1rem; bottom: 1rem; z-index: calc(var(--ifm-z-index-fixed) + 2);
   padding: 0.4rem 0.8rem; border: 1px solid var(--ifm-color-emphasis-500); border-radius: 999px; cursor: pointer;
   background: var(--ifm-background-surface-color); color: var(--ifm-font-color-base); font: inherit; font-size: 0.875rem;
