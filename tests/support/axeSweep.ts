@@ -59,6 +59,13 @@ function formatFindings(findings: readonly Finding[]): string {
     .join('\n');
 }
 
+/**
+ * 한 페이지의 하이드레이션과 그림을 기다리는 시간. 이 검사는 접근성을 보며 빠르기는 `npm run bench`와 Lighthouse가 잽니다.
+ * 전체 검사는 두 코어에서 Lighthouse, PDF, 다른 테마의 검사와 함께 돌아 그림이 많은 장(1장)이 15초를 넘긴 적이 있습니다
+ * (2026-12-08, 27초). 멈춘 페이지는 여전히 잡도록 두 배로만 늘립니다.
+ */
+const renderTimeoutMs = 30_000;
+
 export function defineAccessibilitySweep(colorScheme: 'light' | 'dark'): void {
   const site = servedSiteInChromium();
 
@@ -77,11 +84,10 @@ export function defineAccessibilitySweep(colorScheme: 'light' | 'dark'): void {
       const started = performance.now();
       problems.length = 0;
       await page.goto(`${site.server.origin}${pagePath}`, { waitUntil: 'load' });
-      await waitUntilRendered(page).catch(() => {
+      await waitUntilRendered(page, renderTimeoutMs).catch(() => {
         findings.push({
           key: `render ${pagePath}`,
-          description:
-            '15초 안에 하이드레이션이나 Mermaid 그림이 끝나지 않았습니다. 브라우저 콘솔 오류를 확인하세요.',
+          description: `${renderTimeoutMs / 1000}초 안에 하이드레이션이나 Mermaid 그림이 끝나지 않았습니다. 브라우저 콘솔 오류를 확인하세요.`,
           page: pagePath,
         });
       });
