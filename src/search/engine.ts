@@ -208,8 +208,8 @@ export class SearchEngine {
   private readonly averageSectionLength: number;
   /** 명령을 찾을 때 만드는 절 제목과 본문의 소문자 형태(처음 쓸 때 만듭니다) */
   private readonly lowerTexts: (string | undefined)[] = [];
-  /** 절마다 제목의 주제 단어(`topicTerms`) */
-  private readonly topics: readonly Set<string>[];
+  /** 절마다 제목의 주제 단어(`topicTerms`). 단어마다 모든 절에서 찾으므로 배열로 한 번만 만듭니다. */
+  private readonly topics: readonly (readonly string[])[];
   /** 절마다 제목의 단어 수 */
   private readonly headingSizes: readonly number[];
 
@@ -234,7 +234,7 @@ export class SearchEngine {
       index.sections.reduce((sum, section) => sum + section.length, 0) / Math.max(index.sections.length, 1);
     const headingText = (section: IndexedSection): string =>
       section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
-    this.topics = index.sections.map((section) => topicTerms(headingText(section), section.anchor));
+    this.topics = index.sections.map((section) => [...topicTerms(headingText(section), section.anchor)]);
     this.headingSizes = index.sections.map((section) => splitWords(normalizeText(section.heading)).length);
   }
 
@@ -303,10 +303,18 @@ export class SearchEngine {
       this.hasTerm(alternative.term, alternative.match === 'prefix'),
     );
     if (found || word.text.length < minTypoLength) return word;
-    const fixes = this.sortedTerms
-      .filter((term) => term.charAt(0) === word.text.charAt(0) && withinOneEdit(term, word.text))
-      .slice(0, maxTypoFixes)
-      .map((term) => ({ term, match: 'exact' as const, weight: typoWeight }));
+    // 첫 글자가 같은 단어는 정렬된 목록에서 한 덩어리이므로 그 덩어리만 봅니다.
+    const first = word.text.charAt(0);
+    const fixes: TermAlternative[] = [];
+    for (
+      let position = lowerBound(this.sortedTerms, first);
+      position < this.sortedTerms.length && fixes.length < maxTypoFixes;
+      position += 1
+    ) {
+      const term = this.sortedTerms[position] ?? '';
+      if (!term.startsWith(first)) break;
+      if (withinOneEdit(term, word.text)) fixes.push({ term, match: 'exact', weight: typoWeight });
+    }
     return fixes.length > 0 ? { ...word, alternatives: [...word.alternatives, ...fixes] } : word;
   }
 
@@ -348,7 +356,7 @@ export class SearchEngine {
         const learnerWord = keywordWeight * bestMatch(word, section.keywordTerms);
         const anywhere = bestMatch(word, section.headingTerms);
         if (anywhere === 0) return learnerWord;
-        const inTopic = bestMatch(word, [...(this.topics[number] ?? [])]);
+        const inTopic = bestMatch(word, this.topics[number] ?? []);
         return Math.max(inTopic, outsideTopic * anywhere, learnerWord);
       });
       const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
@@ -451,11 +459,9 @@ export class SearchEngine {
       // (`명령어 치트시트`, `개정판 바뀐 점`) 그 절을 찾는 말입니다.
       const namedEntry =
         page.role === 'aggregate' &&
-        ((entryAnswers &&
-          current.level === 3 &&
-          askedForSection &&
-          (this.headingSizes[section] ?? 0) <= wordCount) ||
-          (current.keywords !== '' && askedForSection));
+        askedForSection &&
+        ((entryAnswers && current.level === 3 && (this.headingSizes[section] ?? 0) <= wordCount) ||
+          current.keywords !== '');
       const role = askedForPage ? askedForPageBoost : namedEntry ? namedEntryWeight : roleWeight[page.role];
       const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
       const near =
