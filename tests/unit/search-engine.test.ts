@@ -20,6 +20,11 @@ function page(url: string, title: string, sections: readonly [heading: string, t
   };
 }
 
+/** 판 하나(개정판)의 페이지들로 색인을 만들고 그 색인의 검색 엔진을 돌려줍니다. */
+function engineFor(pages: readonly PageToIndex[]): SearchEngine {
+  return new SearchEngine(buildSearchIndex('current', pages));
+}
+
 const index = buildSearchIndex('current', [
   page('/docs/containers', 'Docker 컨테이너', [
     ['', '컨테이너가 만들어지고 지워지기까지를 다룹니다.'],
@@ -54,32 +59,28 @@ test('영어 용어는 조사가 붙은 본문에서 대소문자 없이 찾는�
 });
 
 test('모든 단어를 본문에 담은 페이지가 본문에 일부만 담은 페이지보다 앞선다', () => {
-  const bodies = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/a', '장 A', [['첫 절', '컨테이너를 만들고 컨테이너를 지웁니다. 컨테이너가 많습니다.']]),
-      page('/docs/b', '장 B', [['둘째 절', '컨테이너는 veth로 연결됩니다.']]),
-      page('/docs/c', '장 C', [['셋째 절', '이미지를 만듭니다.']]),
-    ]),
-  );
+  const bodies = engineFor([
+    page('/docs/a', '장 A', [['첫 절', '컨테이너를 만들고 컨테이너를 지웁니다. 컨테이너가 많습니다.']]),
+    page('/docs/b', '장 B', [['둘째 절', '컨테이너는 veth로 연결됩니다.']]),
+    page('/docs/c', '장 C', [['셋째 절', '이미지를 만듭니다.']]),
+  ]);
   const results = bodies.search('컨테이너 veth').pages;
   assert.equal(results[0]?.page.url, '/docs/b');
   assert.equal(results[0]?.matchedWords, 2);
 });
 
 test('검색어 단어 하나가 빠져도 그 주제를 제목으로 단 절이 모든 단어를 지나가며 말한 절보다 앞선다', () => {
-  const coverage = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/concepts', '개념', [
-        [
-          'OverlayFS는 레이어를 어떻게 겹치는가',
-          'lowerdir와 upperdir를 하나로 보여 줍니다. 레이어를 겹칩니다.',
-        ],
-        ['이미지는 어떻게 쌓이는가', '원리: OverlayFS가 쌓습니다. OverlayFS 원리입니다.'],
-        ['다른 절', '원리를 다시 말합니다.'],
-        ['또 다른 절', '이미지와 컨테이너를 봅니다.'],
-      ]),
+  const coverage = engineFor([
+    page('/docs/concepts', '개념', [
+      [
+        'OverlayFS는 레이어를 어떻게 겹치는가',
+        'lowerdir와 upperdir를 하나로 보여 줍니다. 레이어를 겹칩니다.',
+      ],
+      ['이미지는 어떻게 쌓이는가', '원리: OverlayFS가 쌓습니다. OverlayFS 원리입니다.'],
+      ['다른 절', '원리를 다시 말합니다.'],
+      ['또 다른 절', '이미지와 컨테이너를 봅니다.'],
     ]),
-  );
+  ]);
   assert.equal(coverage.search('OverlayFS 원리').sections[0]?.section.anchor, 's0');
 });
 
@@ -94,26 +95,22 @@ test('없는 단어는 결과가 없다', () => {
 });
 
 test('절 제목에 검색어가 있는 절이 본문에서 지나가며 여러 번 말한 절보다 앞선다', () => {
-  const headings = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/a', '장 A', [
-        ['docker logs는 무엇을 보여 주는가', '표준 출력을 보여 줍니다.'],
-        ['CI는 어떻게 하는가', 'CI에서는 docker logs를 씁니다. docker logs로 보고 docker logs로 모읍니다.'],
-      ]),
+  const headings = engineFor([
+    page('/docs/a', '장 A', [
+      ['docker logs는 무엇을 보여 주는가', '표준 출력을 보여 줍니다.'],
+      ['CI는 어떻게 하는가', 'CI에서는 docker logs를 씁니다. docker logs로 보고 docker logs로 모읍니다.'],
     ]),
-  );
+  ]);
   assert.equal(headings.search('docker logs').sections[0]?.section.anchor, 's0');
 });
 
 test('모든 장의 되풀이 절은 주제 절보다 뒤에 오고, 제목으로 찾으면 나온다', () => {
-  const demoted = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/network', '네트워크', [
-        ['드라이버는 무엇인가', 'bridge는 가상 스위치입니다.'],
-        ['핵심 정리', 'bridge bridge bridge bridge 정리'],
-      ]),
+  const demoted = engineFor([
+    page('/docs/network', '네트워크', [
+      ['드라이버는 무엇인가', 'bridge는 가상 스위치입니다.'],
+      ['핵심 정리', 'bridge bridge bridge bridge 정리'],
     ]),
-  );
+  ]);
   assert.equal(demoted.search('bridge').sections[0]?.section.heading, '드라이버는 무엇인가');
   assert.equal(demoted.search('핵심 정리').sections[0]?.section.heading, '핵심 정리');
 });
@@ -123,54 +120,48 @@ test('모음 페이지는 장의 절보다 뒤에 오고, 페이지 제목으로
     ...page('/docs/changes', '변경 내역', [['', 'bridge bridge bridge 변경']]),
     role: 'aggregate',
   };
-  const demoted = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/network', '네트워크', [['드라이버', 'bridge는 스위치입니다.']]),
-      aggregate,
-    ]),
-  );
+  const demoted = engineFor([
+    page('/docs/network', '네트워크', [['드라이버', 'bridge는 스위치입니다.']]),
+    aggregate,
+  ]);
   assert.equal(demoted.search('bridge').pages[0]?.page.url, '/docs/network');
   assert.equal(demoted.search('변경 내역').pages[0]?.page.url, '/docs/changes');
 });
 
 test('제목 id가 검색어의 영어 단어로 이뤄진 절이 그 이름의 절이다', () => {
-  const named = new SearchEngine(
-    buildSearchIndex('current', [
-      {
-        url: '/docs/concepts',
-        kind: 'docs',
-        content: {
-          title: '개념',
-          sections: [
-            {
-              heading: 'docker version과 docker info는 무엇을 알려 주는가',
-              anchor: 'version-and-info',
-              level: 2,
-              text: 'docker info를 봅니다.',
-            },
-            {
-              heading: 'docker info는 어떻게 읽는가',
-              anchor: 'docker-info',
-              level: 3,
-              text: '출력을 읽습니다.',
-            },
-          ],
-        },
+  const named = engineFor([
+    {
+      url: '/docs/concepts',
+      kind: 'docs',
+      content: {
+        title: '개념',
+        sections: [
+          {
+            heading: 'docker version과 docker info는 무엇을 알려 주는가',
+            anchor: 'version-and-info',
+            level: 2,
+            text: 'docker info를 봅니다.',
+          },
+          {
+            heading: 'docker info는 어떻게 읽는가',
+            anchor: 'docker-info',
+            level: 3,
+            text: '출력을 읽습니다.',
+          },
+        ],
       },
-    ]),
-  );
+    },
+  ]);
   assert.equal(named.search('docker info').sections[0]?.section.anchor, 'docker-info');
 });
 
 test('띄어 쓰지 않은 복합어와 학습자의 말(동의어)도 찾는다', () => {
-  const words = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/d', 'Dockerfile', [
-        ['멀티 스테이지 빌드는 어떻게 동작하는가', '빌드 단계를 나눕니다.'],
-        ['포트 공개는 어떻게 동작하는가', '-p로 포트를 공개합니다.'],
-      ]),
+  const words = engineFor([
+    page('/docs/d', 'Dockerfile', [
+      ['멀티 스테이지 빌드는 어떻게 동작하는가', '빌드 단계를 나눕니다.'],
+      ['포트 공개는 어떻게 동작하는가', '-p로 포트를 공개합니다.'],
     ]),
-  );
+  ]);
   assert.equal(words.search('멀티스테이지').sections[0]?.section.anchor, 's0');
   assert.equal(words.search('포트 매핑').sections[0]?.section.anchor, 's1');
 });
@@ -201,59 +192,53 @@ test('표시는 단어의 시작에서만 한다', () => {
 });
 
 test('제목의 주제(물음 앞의 `X는`)에 검색어가 있는 절이 검색어를 견주는 대상으로만 담은 절보다 앞선다', () => {
-  const topics = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/cli', 'CLI', [
-        ['짧은 명령은 어떤 관리 명령과 같은가', '관리 명령과 짧은 명령을 견줍니다. 관리 명령이 더 깁니다.'],
-        ['관리 명령 그룹은 무엇을 다루는가', '그룹마다 대상을 다룹니다.'],
-      ]),
+  const topics = engineFor([
+    page('/docs/cli', 'CLI', [
+      ['짧은 명령은 어떤 관리 명령과 같은가', '관리 명령과 짧은 명령을 견줍니다. 관리 명령이 더 깁니다.'],
+      ['관리 명령 그룹은 무엇을 다루는가', '그룹마다 대상을 다룹니다.'],
     ]),
-  );
+  ]);
   assert.equal(topics.search('관리 명령').sections[0]?.section.anchor, 's1');
 });
 
 test('검색어에 친 명령이 그 순서 그대로 나오는 절이 단어만 흩어져 나오는 절보다 앞선다', () => {
-  const commands = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/cli', 'CLI', [
-        [
-          '자주 쓰는 명령은 무엇인가: up, ps, down',
-          'docker compose ps는 서비스를 보여 줍니다. container 목록과 ls 출력도 봅니다.',
-        ],
-        ['짧은 명령은 무엇과 같은가', 'docker ps는 docker container ls와 같습니다.'],
-        ['다른 절', '이미지를 봅니다.'],
-      ]),
+  const commands = engineFor([
+    page('/docs/cli', 'CLI', [
+      [
+        '자주 쓰는 명령은 무엇인가: up, ps, down',
+        'docker compose ps는 서비스를 보여 줍니다. container 목록과 ls 출력도 봅니다.',
+      ],
+      ['짧은 명령은 무엇과 같은가', 'docker ps는 docker container ls와 같습니다.'],
+      ['다른 절', '이미지를 봅니다.'],
     ]),
-  );
+  ]);
   assert.equal(commands.search('docker ps 와 docker container ls').sections[0]?.section.anchor, 's1');
 });
 
 test('검색어의 번역이 제목 id와 꼭 맞는 절이 그 이름의 절이다 (도커 왜 → #why-docker)', () => {
-  const named = new SearchEngine(
-    buildSearchIndex('current', [
-      {
-        url: '/docs/concepts',
-        kind: 'docs',
-        content: {
-          title: '개념',
-          sections: [
-            {
-              heading: 'Docker는 왜 Linux 위에서 도는가',
-              anchor: 'why-linux',
-              level: 2,
-              text: 'Docker는 커널을 씁니다.',
-            },
-            {
-              heading: 'Docker는 어떤 문제를 푸는가',
-              anchor: 'why-docker',
-              level: 2,
-              text: '환경 차이를 없앱니다.',
-            },
-          ],
-        },
+  const named = engineFor([
+    {
+      url: '/docs/concepts',
+      kind: 'docs',
+      content: {
+        title: '개념',
+        sections: [
+          {
+            heading: 'Docker는 왜 Linux 위에서 도는가',
+            anchor: 'why-linux',
+            level: 2,
+            text: 'Docker는 커널을 씁니다.',
+          },
+          {
+            heading: 'Docker는 어떤 문제를 푸는가',
+            anchor: 'why-docker',
+            level: 2,
+            text: '환경 차이를 없앱니다.',
+          },
+        ],
       },
-    ]),
-  );
+    },
+  ]);
   assert.equal(named.search('도커 왜').sections[0]?.section.anchor, 'why-docker');
 });
 
@@ -263,22 +248,20 @@ function chapterWithKeywords(
   second: readonly [heading: string, text: string],
   keywords: readonly string[],
 ): SearchEngine {
-  return new SearchEngine(
-    buildSearchIndex('current', [
-      {
-        url: '/docs/containers',
-        kind: 'docs',
-        keywords: { second: keywords },
-        content: {
-          title: '컨테이너',
-          sections: [
-            { heading: first[0], anchor: 'first', level: 2, text: first[1] },
-            { heading: second[0], anchor: 'second', level: 2, text: second[1] },
-          ],
-        },
+  return engineFor([
+    {
+      url: '/docs/containers',
+      kind: 'docs',
+      keywords: { second: keywords },
+      content: {
+        title: '컨테이너',
+        sections: [
+          { heading: first[0], anchor: 'first', level: 2, text: first[1] },
+          { heading: second[0], anchor: 'second', level: 2, text: second[1] },
+        ],
       },
-    ]),
-  );
+    },
+  ]);
 }
 
 test('학습자의 말로 적은 절은 제목과 본문에 그 말이 없어도 지나가며 말한 절보다 앞선다', () => {
@@ -300,50 +283,48 @@ test('제목이 검색어를 말하는 절이 학습자의 말로만 담은 절�
 });
 
 test('모음 페이지의 항목은 그 용어의 뜻을 묻거나 장에 없는 명령을 칠 때 장의 절보다 앞선다', () => {
-  const entries = new SearchEngine(
-    buildSearchIndex('current', [
-      {
-        url: '/docs/workflow',
-        kind: 'docs',
-        content: {
-          title: '워크플로',
-          sections: [
-            {
-              heading: '태그는 어떻게 붙이는가',
-              anchor: 'tag',
-              level: 2,
-              text: '다이제스트는 내용의 해시입니다. 다이제스트로 고정하면 다이제스트가 바뀌지 않습니다. compose는 restart 정책을 읽습니다.',
-            },
-          ],
-        },
+  const entries = engineFor([
+    {
+      url: '/docs/workflow',
+      kind: 'docs',
+      content: {
+        title: '워크플로',
+        sections: [
+          {
+            heading: '태그는 어떻게 붙이는가',
+            anchor: 'tag',
+            level: 2,
+            text: '다이제스트는 내용의 해시입니다. 다이제스트로 고정하면 다이제스트가 바뀌지 않습니다. compose는 restart 정책을 읽습니다.',
+          },
+        ],
       },
-      {
-        url: '/docs/glossary',
-        kind: 'docs',
-        role: 'aggregate',
-        content: {
-          title: '용어집',
-          sections: [{ heading: '다이제스트', anchor: 'digest', level: 3, text: '이미지 내용의 해시' }],
-        },
+    },
+    {
+      url: '/docs/glossary',
+      kind: 'docs',
+      role: 'aggregate',
+      content: {
+        title: '용어집',
+        sections: [{ heading: '다이제스트', anchor: 'digest', level: 3, text: '이미지 내용의 해시' }],
       },
-      {
-        url: '/docs/commands',
-        kind: 'docs',
-        role: 'aggregate',
-        content: {
-          title: '명령어 사전',
-          sections: [
-            {
-              heading: 'docker compose restart',
-              anchor: 'compose-restart',
-              level: 3,
-              text: '서비스를 다시 시작합니다.',
-            },
-          ],
-        },
+    },
+    {
+      url: '/docs/commands',
+      kind: 'docs',
+      role: 'aggregate',
+      content: {
+        title: '명령어 사전',
+        sections: [
+          {
+            heading: 'docker compose restart',
+            anchor: 'compose-restart',
+            level: 3,
+            text: '서비스를 다시 시작합니다.',
+          },
+        ],
       },
-    ]),
-  );
+    },
+  ]);
   const first = (query: string): string | undefined => entries.search(query).sections[0]?.section.anchor;
   assert.equal(first('다이제스트 뜻'), 'digest');
   assert.equal(first('docker compose restart'), 'compose-restart');
@@ -359,14 +340,12 @@ test('한 글자 오타(바꾸기, 빼기, 더하기, 맞바꾸기)는 한 번�
 });
 
 test('색인에 없는 단어는 오타를 고친 단어로 찾는다 (ENTRYPIONT → entrypoint)', () => {
-  const typo = new SearchEngine(
-    buildSearchIndex('current', [
-      page('/docs/dockerfile', 'Dockerfile', [
-        ['CMD와 ENTRYPOINT는 어떻게 다른가', 'ENTRYPOINT는 실행 파일을, CMD는 기본 인자를 정합니다.'],
-        ['CMD는 언제 쓰는가', 'CMD만 쓰면 docker run 뒤의 인자가 CMD를 바꿉니다.'],
-      ]),
+  const typo = engineFor([
+    page('/docs/dockerfile', 'Dockerfile', [
+      ['CMD와 ENTRYPOINT는 어떻게 다른가', 'ENTRYPOINT는 실행 파일을, CMD는 기본 인자를 정합니다.'],
+      ['CMD는 언제 쓰는가', 'CMD만 쓰면 docker run 뒤의 인자가 CMD를 바꿉니다.'],
     ]),
-  );
+  ]);
   assert.equal(typo.search('ENTRYPIONT').sections[0]?.section.heading, 'CMD와 ENTRYPOINT는 어떻게 다른가');
 });
 
@@ -379,36 +358,34 @@ function chapterAndCommandReference(
   otherSections: readonly PageToIndex['content']['sections'][number][],
   referenceText: string,
 ): SearchEngine {
-  return new SearchEngine(
-    buildSearchIndex('current', [
-      {
-        url: '/docs/workflow',
-        kind: 'docs',
-        content: {
-          title: '워크플로',
-          sections: [
-            {
-              heading: 'Compose 명령은 무엇을 하는가',
-              anchor: 'compose-commands',
-              level: 2,
-              text: chapterText,
-            },
-            ...otherSections,
-          ],
-        },
+  return engineFor([
+    {
+      url: '/docs/workflow',
+      kind: 'docs',
+      content: {
+        title: '워크플로',
+        sections: [
+          {
+            heading: 'Compose 명령은 무엇을 하는가',
+            anchor: 'compose-commands',
+            level: 2,
+            text: chapterText,
+          },
+          ...otherSections,
+        ],
       },
-      {
-        url: '/docs/commands',
-        kind: 'docs',
-        role: 'aggregate',
-        keywords: { '': ['명령어 모음', '치트시트'] },
-        content: {
-          title: '명령어 사전',
-          sections: [{ heading: '', anchor: '', level: 1, text: referenceText }],
-        },
+    },
+    {
+      url: '/docs/commands',
+      kind: 'docs',
+      role: 'aggregate',
+      keywords: { '': ['명령어 모음', '치트시트'] },
+      content: {
+        title: '명령어 사전',
+        sections: [{ heading: '', anchor: '', level: 1, text: referenceText }],
       },
-    ]),
-  );
+    },
+  ]);
 }
 
 const composeCommands =
