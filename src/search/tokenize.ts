@@ -272,19 +272,6 @@ export function commandPhrases(query: string): string[] {
   return phrases;
 }
 
-/**
- * 학습자는 `깨짐`, `안됨`, `느림`처럼 명사형(받침 ㅁ)으로 칩니다. 책은 `깨지는가`, `느린`처럼 쓰므로
- * 받침 ㅁ을 뗀 형태(`깨지`)로 시작하는 단어도 찾습니다.
- */
-function withoutNominalEnding(word: string): string | undefined {
-  if (!hangulOnly.test(word) || word.length < 2) return undefined;
-  const last = word.charCodeAt(word.length - 1) - 0xac00;
-  const finalConsonant = last % 28;
-  // 16: 받침 ㅁ
-  if (finalConsonant !== 16) return undefined;
-  return word.slice(0, -1) + String.fromCharCode(0xac00 + last - finalConsonant);
-}
-
 /** 한글 음절을 초성·중성·종성 번호로 나누고 다시 붙입니다. */
 const syllableParts = (syllable: string): [number, number, number] => {
   const code = syllable.charCodeAt(0) - 0xac00;
@@ -292,6 +279,18 @@ const syllableParts = (syllable: string): [number, number, number] => {
 };
 const joinSyllable = (initial: number, vowel: number, final: number): string =>
   String.fromCharCode(0xac00 + initial * 588 + vowel * 28 + final);
+
+/**
+ * 학습자는 `깨짐`, `안됨`, `느림`처럼 명사형(받침 ㅁ)으로 칩니다. 책은 `깨지는가`, `느린`처럼 쓰므로
+ * 받침 ㅁ을 뗀 형태(`깨지`)로 시작하는 단어도 찾습니다.
+ */
+function withoutNominalEnding(word: string): string | undefined {
+  if (!hangulOnly.test(word) || word.length < 2) return undefined;
+  const [initial, vowel, final] = syllableParts(word.charAt(word.length - 1));
+  // 16: 받침 ㅁ
+  if (final !== 16) return undefined;
+  return word.slice(0, -1) + joinSyllable(initial, vowel, 0);
+}
 
 /** 줄어든 모음을 줄기의 모음으로: ㅕ(이+어) → ㅣ, ㅝ(우+어) → ㅜ, ㅘ(오+아) → ㅗ, ㅙ(되+어) → ㅚ */
 const contractedVowels: ReadonlyMap<number, number> = new Map([
