@@ -169,28 +169,41 @@ async function coldBuild(label: string, faster: boolean, outDir: string): Promis
   return { label, seconds, size: await directorySize(outDir) };
 }
 
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * `create-docusaurus@<우리 버전> … classic --typescript`으로 기본 사이트를 `directory`에 새로 만들고 의존성을 설치합니다
+ * (`extraPackages`도 함께). 비교용 템플릿과 같은 장의 기본 사이트가 이것으로 만들어집니다.
+ */
+async function scaffoldStockSite(
+  directory: string,
+  what: string,
+  extraPackages: readonly string[] = [],
+): Promise<void> {
+  process.stderr.write(`${what}: create-docusaurus@${docusaurusVersion} → ${directory}…\n`);
+  await rm(directory, { recursive: true, force: true });
+  await mkdir(path.dirname(directory), { recursive: true });
+  await run(
+    npx,
+    [
+      '--yes',
+      `create-docusaurus@${docusaurusVersion}`,
+      path.basename(directory),
+      'classic',
+      '--typescript',
+      '--skip-install',
+    ],
+    process.env,
+    path.dirname(directory),
+  );
+  await run(npm, ['install', '--no-audit', '--no-fund', ...extraPackages], process.env, directory);
+}
+
 /** 비교용 템플릿을 만들고(처음 한 번) 빌드합니다(빌드가 없거나 `--rebuild-template`일 때). */
 async function prepareTemplate(rebuild: boolean): Promise<void> {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (!existsSync(path.join(templateDir, 'node_modules', '@docusaurus', 'core'))) {
-    process.stderr.write(`비교용 템플릿 만들기: create-docusaurus@${docusaurusVersion} → ${templateDir}…\n`);
-    await rm(templateDir, { recursive: true, force: true });
-    await mkdir(path.dirname(templateDir), { recursive: true });
-    await run(
-      npx,
-      [
-        '--yes',
-        `create-docusaurus@${docusaurusVersion}`,
-        path.basename(templateDir),
-        'classic',
-        '--typescript',
-        '--skip-install',
-      ],
-      process.env,
-      path.dirname(templateDir),
-    );
-    await run(npm, ['install', '--no-audit', '--no-fund'], process.env, templateDir);
+    await scaffoldStockSite(templateDir, '비교용 템플릿 만들기');
   }
   if (rebuild || !existsSync(path.join(templateBuildDir, 'index.html'))) {
     process.stderr.write('비교용 템플릿 빌드…\n');
@@ -241,33 +254,10 @@ const stockBaselineComponent = `export default function BenchBaseline(): JSX.Ele
 
 /** 같은 장을 그리는 기본 사이트를 만들고(처음 한 번), 장 MDX가 바뀌었거나 빌드가 없을 때 빌드합니다. */
 async function prepareStockChapterSite(rebuild: boolean, wanted: readonly StockChapter[]): Promise<void> {
-  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (!existsSync(path.join(stockChapterDir, 'node_modules', '@docusaurus', 'theme-mermaid'))) {
-    process.stderr.write(
-      `같은 장의 기본 사이트 만들기: create-docusaurus@${docusaurusVersion} → ${stockChapterDir}…\n`,
-    );
-    await rm(stockChapterDir, { recursive: true, force: true });
-    await mkdir(path.dirname(stockChapterDir), { recursive: true });
-    await run(
-      npx,
-      [
-        '--yes',
-        `create-docusaurus@${docusaurusVersion}`,
-        path.basename(stockChapterDir),
-        'classic',
-        '--typescript',
-        '--skip-install',
-      ],
-      process.env,
-      path.dirname(stockChapterDir),
-    );
-    await run(
-      npm,
-      ['install', '--no-audit', '--no-fund', `@docusaurus/theme-mermaid@${docusaurusVersion}`],
-      process.env,
-      stockChapterDir,
-    );
+    await scaffoldStockSite(stockChapterDir, '같은 장의 기본 사이트 만들기', [
+      `@docusaurus/theme-mermaid@${docusaurusVersion}`,
+    ]);
   }
   const configFile = path.join(stockChapterDir, 'docusaurus.config.ts');
   const config = await readFile(configFile, 'utf8');
