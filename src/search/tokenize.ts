@@ -456,7 +456,7 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     if (verb !== undefined && (known === undefined || known(verb)))
       put({ term: verb, match: 'prefix', weight: 0.8 });
     // 말하듯 친 활용형(`보여요`, `바뀌었어`, `지워요`)은 줄기(`보이`, `바뀌`, `지우`)와 그 관형형(`보인`, `바뀐`, `지운`)으로도 찾습니다.
-    if (known !== undefined && !known(text)) {
+    if (known !== undefined) {
       for (const form of spokenVerbForms(text)) {
         if (known(form)) put({ term: form, match: 'prefix', weight: 0.7 });
       }
