@@ -1,5 +1,5 @@
 import { findHighlightRanges, toSegments, type TextSegment } from './highlight';
-import type { IndexedPage, IndexedSection, SearchIndexFile } from './indexFormat';
+import type { IndexedPage, IndexedSection, PageRole, SearchIndexFile } from './indexFormat';
 import { recurringWeight, roleWeight } from './weights';
 import {
   analyzeQuery,
@@ -25,51 +25,87 @@ import {
  * 결과 목록은 절을 점수순으로 늘어놓고, 같은 페이지의 절은 그 페이지 아래에 모읍니다.
  */
 
-const k1 = 1.2;
-const sectionB = 0.75;
-/** 절 제목에 검색어 단어가 있을 때 더하는 값(본문 BM25의 최댓값은 k1 + 1 = 2.2) */
-const headingBoost = 8;
 /**
- * 학습자의 말(`keywordTerms`)에 있을 때, 절 제목에 있을 때의 몫에 곱하는 값. 제목보다 낮게 두어, 제목이 검색어를 말하는
- * 절이 있으면 그 절이 앞서고, 없을 때 학습자의 말로 그 절을 찾게 합니다.
+ * 순위를 정하는 값들. 값을 바꿔 가며 검색어 묶음의 적중률을 재는 `scripts/search-weights.ts`가 다른 값을 넣어 봅니다.
  */
-const keywordWeight = 0.25;
-/**
- * 검색어가 모음 페이지의 항목을 통째로 부를 때(`다이제스트 뜻`, 장에 없는 `docker compose restart`) 그 항목에 주는 무게.
- * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
- */
-const namedEntryWeight = 0.7;
-/** 절의 이 비율보다 많은 곳에 나오는 단어(`docker`)는 검색어가 어느 페이지나 절을 부르는지 따질 때 세지 않습니다. */
-const ubiquitousShare = 0.8;
-/** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
-const parentBoost = 1;
-/** 페이지 제목에 있을 때 */
-const titleBoost = 0.6;
-/** 검색어가 페이지 제목 그대로(`변경 내역`, `용어집`)이면 그 페이지의 절을 이만큼 올립니다. */
-const askedForPageBoost = 2;
-/** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
-const pairHeadingBoost = 0.5;
-const pairTextBoost = 0.25;
-/** 검색어에 친 명령(`docker container ls`)이 본문이나 제목에 그 순서 그대로 나오면 이만큼까지 곱합니다. */
-const commandBoost = 1;
-/** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
-const intentBoost = 2.5;
-/** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
-const anchorBoost = 1.5;
-/** 비교하는 검색어에서 제목이 비교하는 것 중 일부만 담은 절의 제목 몫에 곱하는 값(0: 제목 몫을 주지 않습니다) */
-const partialComparison = 0;
-/** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
-const pageShare = 0.25;
-const pageB = 0.5;
+export interface RankingWeights {
+  /** 페이지 종류의 무게(`weights.ts`) */
+  readonly roles: Readonly<Record<PageRole, number>>;
+  /** 되풀이되는 절의 무게(`weights.ts`) */
+  readonly recurring: number;
+  /** BM25의 단어 빈도 포화 */
+  readonly k1: number;
+  /** 절 본문 BM25의 길이 보정 */
+  readonly sectionB: number;
+  /** 절 제목에 검색어 단어가 있을 때 더하는 값(본문 BM25의 최댓값은 k1 + 1 = 2.2) */
+  readonly headingBoost: number;
+  /**
+   * 학습자의 말(`keywordTerms`)에 있을 때, 절 제목에 있을 때의 몫에 곱하는 값. 제목보다 낮게 두어, 제목이 검색어를 말하는
+   * 절이 있으면 그 절이 앞서고, 없을 때 학습자의 말로 그 절을 찾게 합니다.
+   */
+  readonly keywordWeight: number;
+  /**
+   * 검색어가 모음 페이지의 항목을 통째로 부를 때(`다이제스트 뜻`, 장에 없는 `docker compose restart`) 그 항목에 주는 무게.
+   * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
+   */
+  readonly namedEntryWeight: number;
+  /** 절의 이 비율보다 많은 곳에 나오는 단어(`docker`)는 검색어가 어느 페이지나 절을 부르는지 따질 때 세지 않습니다. */
+  readonly ubiquitousShare: number;
+  /** 바로 위 `##` 제목에만 있을 때(자기 제목에도 있으면 자기 제목만 칩니다. 그래야 `##` 절이 그 아래 `###`보다 앞섭니다) */
+  readonly parentBoost: number;
+  /** 페이지 제목에 있을 때 */
+  readonly titleBoost: number;
+  /** 검색어가 페이지 제목 그대로(`변경 내역`, `용어집`)이면 그 페이지의 절을 이만큼 올립니다. */
+  readonly askedForPageBoost: number;
+  /** 검색어의 이웃한 두 단어가 절 제목(또는 본문)에도 이웃해 나오면(`포트 공개`) 이만큼까지 더 칩니다. */
+  readonly pairHeadingBoost: number;
+  readonly pairTextBoost: number;
+  /** 검색어에 친 명령(`docker container ls`)이 본문이나 제목에 그 순서 그대로 나오면 이만큼까지 곱합니다. */
+  readonly commandBoost: number;
+  /** 검색어의 물음(`~ 차이` → "무엇이 다른가")을 절 제목이 묻고 있으면 이만큼 곱합니다. */
+  readonly intentBoost: number;
+  /** 제목 id가 검색어의 영어 단어를 모두 담은 절에 곱하는 값 */
+  readonly anchorBoost: number;
+  /** 비교하는 검색어에서 제목이 비교하는 것 중 일부만 담은 절의 제목 몫에 곱하는 값(0: 제목 몫을 주지 않습니다) */
+  readonly partialComparison: number;
+  /** 장 전체가 그 단어를 얼마나 다루는가(페이지 BM25)를 절 점수에 더하는 비중 */
+  readonly pageShare: number;
+  /** 장 전체 BM25의 길이 보정 */
+  readonly pageB: number;
+  /**
+   * 제목의 주제(물음 앞의 `X는`, 콜론 뒤의 이름)가 아닌 곳에 나온 단어의 몫. `짧은 명령은 어떤 관리 명령과 같은가`는
+   * 짧은 명령에 대한 절이고, `관리 명령`은 그 절이 견주는 대상일 뿐입니다.
+   */
+  readonly outsideTopic: number;
+}
+
+export const defaultRankingWeights: RankingWeights = {
+  roles: roleWeight,
+  recurring: recurringWeight,
+  k1: 1.2,
+  sectionB: 0.75,
+  headingBoost: 8,
+  keywordWeight: 0.25,
+  namedEntryWeight: 0.7,
+  ubiquitousShare: 0.8,
+  parentBoost: 1,
+  titleBoost: 0.6,
+  askedForPageBoost: 2,
+  pairHeadingBoost: 0.5,
+  pairTextBoost: 0.25,
+  commandBoost: 1,
+  intentBoost: 2.5,
+  anchorBoost: 1.5,
+  partialComparison: 0,
+  pageShare: 0.25,
+  pageB: 0.5,
+  outsideTopic: 0.6,
+};
+
 /** 앞부분만 같은 단어(`컨테이너` → `컨테이너를`)는 같은 단어보다 조금 낮게 칩니다. */
 const prefixWeight = 0.85;
 /** 너무 짧은 앞부분(`c`)이 수천 단어로 퍼지지 않게 막는 상한 */
 const maxPrefixExpansions = 400;
-/**
- * 제목의 주제(물음 앞의 `X는`, 콜론 뒤의 이름)가 아닌 곳에 나온 단어의 몫. `짧은 명령은 어떤 관리 명령과 같은가`는
- * 짧은 명령에 대한 절이고, `관리 명령`은 그 절이 견주는 대상일 뿐입니다.
- */
-const outsideTopic = 0.6;
 /** 제목에서 물음이 시작되는 말. 이 앞까지가 제목의 주제입니다. */
 const questionWords = new Set([
   '어떻게',
@@ -120,7 +156,7 @@ interface MatchedTerm {
   readonly weight: number;
 }
 
-function bm25(tf: number, length: number, averageLength: number, b: number): number {
+function bm25(tf: number, length: number, averageLength: number, b: number, k1: number): number {
   if (tf <= 0) return 0;
   return (tf * (k1 + 1)) / (tf + k1 * (1 - b + (b * length) / Math.max(averageLength, 1)));
 }
@@ -213,7 +249,10 @@ export class SearchEngine {
   /** 절마다 제목의 단어 수 */
   private readonly headingSizes: readonly number[];
 
-  constructor(private readonly index: SearchIndexFile) {
+  constructor(
+    private readonly index: SearchIndexFile,
+    private readonly weights: RankingWeights = defaultRankingWeights,
+  ) {
     // 본문의 단어와 제목에만 나오는 단어를 함께 둡니다(앞부분 일치와 복합어 나누기가 제목의 단어도 알아야 합니다).
     this.sortedTerms = [
       ...new Set([
@@ -353,11 +392,11 @@ export class SearchEngine {
         }
       }
       const heading = indexed.map((section, number) => {
-        const learnerWord = keywordWeight * bestMatch(word, section.keywordTerms);
+        const learnerWord = this.weights.keywordWeight * bestMatch(word, section.keywordTerms);
         const anywhere = bestMatch(word, section.headingTerms);
         if (anywhere === 0) return learnerWord;
         const inTopic = bestMatch(word, this.topics[number] ?? []);
-        return Math.max(inTopic, outsideTopic * anywhere, learnerWord);
+        return Math.max(inTopic, this.weights.outsideTopic * anywhere, learnerWord);
       });
       const title = indexedPages.map((page) => bestMatch(word, page.titleTerms));
       const pageTf = new Float64Array(indexedPages.length);
@@ -369,7 +408,7 @@ export class SearchEngine {
       for (let section = 0; section < sectionCount; section += 1) {
         if (bodyTf.has(section) || (heading[section] ?? 0) > 0) documentFrequency += 1;
       }
-      const naming = documentFrequency <= ubiquitousShare * sectionCount;
+      const naming = documentFrequency <= this.weights.ubiquitousShare * sectionCount;
       if (naming) namingWords += 1;
       if (documentFrequency === 0 && !title.some((weight) => weight > 0)) continue;
       const idf = Math.log(1 + (sectionCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
@@ -388,18 +427,25 @@ export class SearchEngine {
         const above = own === 0 && current.parent >= 0 ? (heading[current.parent] ?? 0) : 0;
         const onPage = title[current.page] ?? 0;
         if (tf === 0 && own === 0 && above === 0 && onPage === 0) continue;
-        const body = bm25(tf, current.length, this.averageSectionLength, sectionB);
+        const body = bm25(
+          tf,
+          current.length,
+          this.averageSectionLength,
+          this.weights.sectionB,
+          this.weights.k1,
+        );
         const page = bm25(
           pageTf[current.page] ?? 0,
           this.pageLengths[current.page] ?? 0,
           this.averagePageLength,
-          pageB,
+          this.weights.pageB,
+          this.weights.k1,
         );
         scores[section] =
           (scores[section] ?? 0) +
-          idf * (body + parentBoost * above + titleBoost * onPage) +
-          pageShare * pageIdf * page;
-        headingScores[section] = (headingScores[section] ?? 0) + idf * headingBoost * own;
+          idf * (body + this.weights.parentBoost * above + this.weights.titleBoost * onPage) +
+          this.weights.pageShare * pageIdf * page;
+        headingScores[section] = (headingScores[section] ?? 0) + idf * this.weights.headingBoost * own;
         matched[section] = (matched[section] ?? 0) + 1;
         if (own > 0) headingHits[section] = (headingHits[section] ?? 0) + 1;
         if (own > 0 && naming) namingHeadingHits[section] = (namingHeadingHits[section] ?? 0) + 1;
@@ -462,29 +508,37 @@ export class SearchEngine {
         askedForSection &&
         ((entryAnswers && current.level === 3 && (this.headingSizes[section] ?? 0) <= wordCount) ||
           current.keywords !== '');
-      const role = askedForPage ? askedForPageBoost : namedEntry ? namedEntryWeight : roleWeight[page.role];
-      const recurring = current.recurring && !askedForSection ? recurringWeight : 1;
+      const role = askedForPage
+        ? this.weights.askedForPageBoost
+        : namedEntry
+          ? this.weights.namedEntryWeight
+          : this.weights.roles[page.role];
+      const recurring = current.recurring && !askedForSection ? this.weights.recurring : 1;
       const near =
         count >= 2
           ? 1 +
-            pairHeadingBoost * Math.max(pairShare(current.heading), pairShare(current.keywords)) +
-            pairTextBoost * pairShare(current.text)
+            this.weights.pairHeadingBoost *
+              Math.max(pairShare(current.heading), pairShare(current.keywords)) +
+            this.weights.pairTextBoost * pairShare(current.text)
           : 1;
       const commands =
         phrases.length > 0
           ? 1 +
-            (commandBoost * phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
+            (this.weights.commandBoost *
+              phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
               phrases.length
           : 1;
       const asks = intents.some((terms) =>
         current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
       )
-        ? intentBoost
+        ? this.weights.intentBoost
         : 1;
       // `X와 Y 차이`: 제목이 X만 말하는 절(`바인드 마운트는 언제 쓰는가`)은 X에 대한 절이지 차이에 대한 절이 아닙니다.
       const ownHeading = headingHits[section] ?? 0;
       const partial =
-        comparing && wordCount >= 2 && ownHeading > 0 && ownHeading < wordCount ? partialComparison : 1;
+        comparing && wordCount >= 2 && ownHeading > 0 && ownHeading < wordCount
+          ? this.weights.partialComparison
+          : 1;
       // 제목 id가 검색어의 영어 단어를 모두 담으면(`docker info` → `#docker-info`, `iptables` → `#nat-and-iptables`)
       // 글쓴이가 그 절을 그 이름으로 부른 것입니다.
       const parts = current.anchor.split('-');
@@ -499,7 +553,7 @@ export class SearchEngine {
         current.anchor !== '' &&
         parts.every((part) => words.some((word) => names(word, part))) &&
         words.every((word) => parts.some((part) => names(word, part)));
-      const named = namedByEnglish || namedInFull ? anchorBoost : 1;
+      const named = namedByEnglish || namedInFull ? this.weights.anchorBoost : 1;
       hits.push({
         section: current,
         score:
