@@ -10,7 +10,7 @@ import type { PageRole } from './indexFormat';
 export const roleWeight: Readonly<Record<PageRole, number>> = {
   chapter: 1,
   intro: 0.6,
-  aggregate: 0.15,
+  aggregate: 0.4,
   blog: 0.4,
 };
 
