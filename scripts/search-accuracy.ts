@@ -4,8 +4,10 @@
  * (`npm i -D pagefind`)가 설치되어 있으면 같은 빌드를 Pagefind로도 색인해(절 단위 하위 결과 포함) 같은 검색어의
  * 적중률을 나란히 냅니다.
  *
- * 사용법: tsx scripts/search-accuracy.ts [빌드 폴더] [--reindex] [--misses] [--no-pagefind]
+ * 사용법: tsx scripts/search-accuracy.ts [빌드 폴더] [--reindex] [--misses] [--no-pagefind] [--sweep]
  * `--reindex`: 색인 파일 대신 빌드의 HTML에서 지금의 코드로 색인을 다시 만듭니다(순위 규칙을 고치며 빌드 없이 잴 때).
+ * `--sweep`: 순위 값(`RankingWeights`)마다 몇 가지 값을 넣어 보고, 지금 값보다 첫 결과가 몇 개 늘거나 주는지 묶음마다
+ * 냅니다. 값을 고를 때 한 묶음에서만 느는 값은 그 묶음에 맞춘 것이므로, 모든 묶음에서 줄지 않는 값을 고릅니다.
  */
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
@@ -28,17 +30,19 @@ import {
   freshQueriesSeventhBatch,
   freshQueriesEighthBatch,
   freshQueriesNinthBatch,
+  freshQueriesTenthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
-import { SearchEngine } from '../src/search/engine';
-import type { SearchIndexFile } from '../src/search/indexFormat';
+import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
+import type { PageRole, SearchIndexFile } from '../src/search/indexFormat';
 import { pageRole } from '../src/search/weights';
 
 const args = process.argv.slice(2);
 const buildDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'build');
 const reindex = args.includes('--reindex');
 const showMisses = args.includes('--misses');
-const withPagefind = !args.includes('--no-pagefind');
+const withPagefind = !args.includes('--no-pagefind') && !args.includes('--sweep');
+const sweep = args.includes('--sweep');
 const editions = ['current', '2025.02'] as const;
 
 /** `/docker-study/docs/x/?a#b` → `/docs/x#b`. base 경로는 색인의 첫 페이지 주소에서 알아냅니다. */
@@ -119,6 +123,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 7', freshQueriesSeventhBatch],
   ['처음 보는 검색어 8', freshQueriesEighthBatch],
   ['처음 보는 검색어 9', freshQueriesNinthBatch],
+  ['처음 보는 검색어 10', freshQueriesTenthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;
@@ -243,6 +248,85 @@ async function pagefindSearcher(
   };
 }
 
+type NumericWeight = Exclude<keyof RankingWeights, 'roles'>;
+/** `--sweep`이 넣어 보는 값들 */
+const sweepValues: Readonly<Record<NumericWeight, readonly number[]>> = {
+  k1: [0.8, 1.6, 2],
+  sectionB: [0.5, 0.9],
+  headingBoost: [6, 10],
+  keywordWeight: [0.15, 0.25, 0.3],
+  keywordLineWeight: [0, 0.05, 0.2],
+  namedEntryWeight: [0.5, 1],
+  ubiquitousShare: [0.6, 0.9],
+  parentBoost: [0.5, 2],
+  titleBoost: [0, 1],
+  askedForPageBoost: [1, 3],
+  pairHeadingBoost: [0.25, 1],
+  pairTextBoost: [0, 0.5],
+  commandBoost: [0.5, 2],
+  intentBoost: [1.5, 3.5],
+  anchorBoost: [1.25, 2],
+  partialComparison: [0.5, 1],
+  pageShare: [0, 0.5],
+  pageB: [0.25, 0.75],
+  outsideTopic: [0.45, 0.8],
+  recurring: [0.15, 0.5],
+};
+const sweepRoles: Readonly<Partial<Record<PageRole, readonly number[]>>> = {
+  intro: [0.4, 0.8, 1],
+  aggregate: [0.15, 0.25, 0.6],
+  blog: [0.2, 0.6],
+};
+
+/** 순위 값 하나를 바꾼 엔진으로 모든 묶음을 재어, 지금 값과의 첫 결과 차이를 한 줄로 냅니다. */
+async function sweepWeights(indexes: ReadonlyMap<string, SearchIndexFile>, baseUrl: string): Promise<void> {
+  const firstHits = async (weights: RankingWeights): Promise<number[]> => {
+    const engines = new Map(
+      [...indexes].map(([edition, index]) => [edition, new SearchEngine(index, weights)]),
+    );
+    const counts: number[] = [];
+    for (const [, cases] of querySets)
+      counts.push((await measure(cases, searcherFor(engines, baseUrl))).first);
+    return counts;
+  };
+  const current = await firstHits(defaultRankingWeights);
+  const total = (counts: readonly number[]): number => counts.reduce((sum, count) => sum + count, 0);
+  console.log(
+    `지금 값: 첫 결과 ${total(current)}개 (${querySets.map(([label]) => label).join(', ')} 순서로 ${current.join(' ')})`,
+  );
+  const line = async (name: string, value: number, weights: RankingWeights): Promise<void> => {
+    const counts = await firstHits(weights);
+    const changes = counts.map((count, set) => count - (current[set] ?? 0));
+    const sign = (change: number): string => (change > 0 ? `+${change}` : `${change}`);
+    console.log(
+      `${name} = ${value}: ${sign(total(counts) - total(current))} (${changes.map(sign).join(' ')})`,
+    );
+  };
+  for (const [name, values] of Object.entries(sweepValues) as [NumericWeight, readonly number[]][]) {
+    for (const value of values) await line(name, value, { ...defaultRankingWeights, [name]: value });
+  }
+  for (const [role, values] of Object.entries(sweepRoles) as [PageRole, readonly number[]][]) {
+    for (const value of values) {
+      const roles = { ...defaultRankingWeights.roles, [role]: value };
+      await line(`roles.${role}`, value, { ...defaultRankingWeights, roles });
+    }
+  }
+}
+
+/** 우리 검색의 결과를 `페이지#id` 목록으로 */
+function searcherFor(engines: ReadonlyMap<string, SearchEngine>, baseUrl: string): Searcher {
+  return (testCase) => {
+    const engine = engines.get(testCase.edition);
+    const hits = engine?.search(testCase.query).sections ?? [];
+    return Promise.resolve(
+      hits.map((hit) => {
+        const page = engine?.pageOf(hit.section);
+        return targetOf(`${page?.url ?? ''}${hit.section.anchor ? `#${hit.section.anchor}` : ''}`, baseUrl);
+      }),
+    );
+  };
+}
+
 async function main(): Promise<void> {
   const engines = new Map<string, SearchEngine>();
   const indexes = new Map<string, SearchIndexFile>();
@@ -257,16 +341,11 @@ async function main(): Promise<void> {
     engines.set(edition, new SearchEngine(index));
     indexes.set(edition, index);
   }
-  const ours: Searcher = (testCase) => {
-    const engine = engines.get(testCase.edition);
-    const hits = engine?.search(testCase.query).sections ?? [];
-    return Promise.resolve(
-      hits.map((hit) => {
-        const page = engine?.pageOf(hit.section);
-        return targetOf(`${page?.url ?? ''}${hit.section.anchor ? `#${hit.section.anchor}` : ''}`, baseUrl);
-      }),
-    );
-  };
+  if (sweep) {
+    await sweepWeights(indexes, baseUrl);
+    return;
+  }
+  const ours = searcherFor(engines, baseUrl);
   for (const [label, cases] of querySets) report('이 사이트', label, await measure(cases, ours));
   if (!withPagefind) return;
   const pagefind = await pagefindSearcher(indexes, baseUrl);

@@ -1620,6 +1620,266 @@ export const freshQueriesNinthBatch: readonly SectionQueryCase[] = [
   f('도커 데스크톱이 wsl2 위에서 엔진 돌리는 방식', firstAt('deepDive', 'wsl2-backend')),
 ];
 
+/** 열째 묶음(2026-12-08, 학습자의 말 세 번째 손질 뒤 한 번만 잰 100개): 휴대폰으로 짧게 치는 백엔드 개발자, 코드 리뷰 질문 */
+export const freshQueriesTenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 읽는 순서', revisedAt('intro', 'reading-order')),
+  r('실습할때 powershell 쓰면 뭐 바꿔야함?', revisedAt('intro', 'prerequisites')),
+  r('이 책 원래 어디서 나온 글이에요?', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'docker.io 패키지 먼저 지워야함?',
+    revisedAt('gettingStarted', 'remove-conflicting'),
+    revisedAt('gettingStarted', 'linux'),
+  ),
+  r('get.docker.com 스크립트 운영 서버에 써도 되나요', revisedAt('gettingStarted', 'convenience-script')),
+  r(
+    'permision denied docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('intro', 'prerequisites'),
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'cannot-connect'),
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r(
+    'DOCKER_HOST 잘못 잡혀서 failed to connect',
+    revisedAt('gettingStarted', 'failed-to-connect'),
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r('wsl 우분투 docker command not found', revisedAt('gettingStarted', 'wsl-integration')),
+  r('HCS_E_HYPERV_NOT_INSTALLED', revisedAt('gettingStarted', 'virtualization')),
+  // concepts
+  r('it works on my machine 도커로 해결됨?', revisedAt('concepts', 'why-docker')),
+  r(
+    '이미지 컨테이너 관계 클래스 인스턴스',
+    revisedAt('concepts', 'container'),
+    revisedAt('concepts', 'object-flow'),
+  ),
+  r('docker commit 으로 이미지 떠도 돼요?', revisedAt('concepts', 'object-flow')),
+  r('curl --unix-socket docker.sock api 호출', revisedAt('concepts', 'cli-and-daemon')),
+  r('ps 트리에 runc 안보임', revisedAt('concepts', 'containerd-shim-runc')),
+  r(
+    'RUN rm -rf 했는데 이미지 크기 그대로',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('1GB 파일 한바이트만 고쳐도 통째로 복사되나요', revisedAt('concepts', 'copy-on-write')),
+  r('inspect GraphDriver UpperDir 안나옴', revisedAt('concepts', 'containerd-image-store')),
+  r(
+    'docker info Storage Driver overlayfs 뜻',
+    revisedAt('concepts', 'docker-info'),
+    revisedAt('concepts', 'containerd-image-store'),
+  ),
+  // containers
+  r('exited 컨테이너 다시 start하면 파일 남아있음?', revisedAt('containers', 'lifecycle-states')),
+  r(
+    'unhealthy 떠도 재시작 안함',
+    revisedAt('containers', 'lifecycle-states'),
+    revisedAt('dockerfile', 'healthcheck-volume-label'),
+  ),
+  r('docker run -d ubuntu 바로 꺼짐', revisedAt('containers', 'foreground-detached')),
+  r('restart always unless-stopped 차이', revisedAt('containers', 'restart-policies')),
+  r('docker exec 에서 && 파이프 안먹어요', revisedAt('containers', 'exec')),
+  r(
+    'docker stats 메모리 캐시 빠진 값?',
+    revisedAt('containers', 'stats-top'),
+    revisedAt('deepDive', 'cgroup-accounting'),
+  ),
+  r(
+    'distroless 셸 없는데 디버깅 어케함',
+    revisedAt('containers', 'debugging-slim-images'),
+    revisedAt('dockerfile', 'base-images'),
+  ),
+  r(
+    'exit 137 원인',
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'oom-killer'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r(
+    '왜 entrypoint 스크립트 마지막에 exec "$@" 붙여요?',
+    revisedAt('containers', 'init-and-exec-form'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r('-v 경로 오타냈는데 빈 폴더 생김', revisedAt('containers', 'mount-syntax')),
+  r('컨테이너 안에서 free 치면 호스트 메모리 나옴', revisedAt('containers', 'memory-limits')),
+  r(
+    'postgres:18 /var/lib/postgresql/data 볼륨 붙이면 안뜸',
+    revisedAt('containers', 'volumes'),
+    revisedAt('workflow', 'compose-file'),
+  ),
+  r(
+    'volumn prune 이름있는 볼륨 안지워짐',
+    revisedAt('containers', 'volumes'),
+    revisedAt('containers', 'cleanup'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  // network
+  r(
+    '기본 bridge 컨테이너 이름으로 핑 안됨',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'isolation-and-connect'),
+  ),
+  r(
+    'nameserver 127.0.0.11 뭐임',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('glossary', 'embedded-dns'),
+  ),
+  r('맥에서 --network host 했는데 localhost 접속 안됨', revisedAt('network', 'host-on-docker-desktop')),
+  r(
+    'ufw로 막았는데 도커 포트 밖에서 열림',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('ss -ltnp 에 docker-proxy 떠있음', revisedAt('network', 'docker-proxy')),
+  r('iptables -t nat DOCKER 체인 DNAT', revisedAt('network', 'nat-and-iptables')),
+  r('firewall-backend nftables 켜기', revisedAt('network', 'nftables')),
+  r(
+    'macvlan ipvlan 뭐가 다름',
+    revisedAt('network', 'driver-macvlan-ipvlan'),
+    revisedAt('network', 'driver-summary'),
+  ),
+  r('리눅스에서 host.docker.internal 안 풀려요', revisedAt('network', 'reach-host')),
+  r('컨테이너 apt-get update Temporary failure resolving', revisedAt('network', 'dns-troubleshooting')),
+  r(
+    'bind: address already in use 5000 맥',
+    revisedAt('network', 'port-checklist'),
+    revisedAt('workflow', 'push-pull'),
+  ),
+  r(
+    '같은 LAN에서 컨테이너 IP로 직접 접속되는데 정상임?',
+    revisedAt('network', 'direct-routing-blocked'),
+    revisedAt('network', 'engine-28-changes'),
+  ),
+  // workflow
+  r('docker init 하면 뭐 생겨요?', revisedAt('workflow', 'docker-init')),
+  r(
+    'image ls DISK USAGE CONTENT SIZE 차이',
+    revisedAt('workflow', 'tag'),
+    revisedAt('dockerfile', 'size-comparison'),
+  ),
+  r('docker login 토큰 --password-stdin', revisedAt('workflow', 'push-pull')),
+  r('latest 태그 쓰지말라는 이유', revisedAt('workflow', 'latest-tag'), revisedAt('dockerfile', 'from')),
+  r('compose depends_on 순서 db 준비전에 앱 뜸', revisedAt('workflow', 'compose-file')),
+  r(
+    '.env 에 넣었는데 컨테이너 환경변수에 없음',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r('compose watch sync+restart rebuild', revisedAt('workflow', 'compose-watch')),
+  r('profiles 붙인 서비스 up 해도 안떠요', revisedAt('workflow', 'include-and-profiles')),
+  r('github actions build-push-action cache type=gha', revisedAt('workflow', 'ci-pipeline')),
+  r('compose down -v 하면 db 데이터 날아감?', revisedAt('workflow', 'compose-commands')),
+  // dockerfile
+  r('image prune -a 하면 베이스 이미지도 지워짐?', revisedAt('dockerfile', 'prune-commands')),
+  r('# syntax=docker/dockerfile:1 이거 왜 넣어요?', revisedAt('dockerfile', 'buildkit-default')),
+  r('ADD로 tar.gz 넣으니까 압축 풀림', revisedAt('dockerfile', 'copy-vs-add')),
+  r('CMD ENTRYPOINT 같이 쓰면 뭐 실행됨', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r(
+    'FROM 위에 ARG 선언했는데 스테이지 안에서 빈값',
+    revisedAt('dockerfile', 'env-vs-arg'),
+    revisedAt('dockerfile', 'from'),
+  ),
+  r('npm 토큰 빌드할때 안전하게 넘기기', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    '왜 package.json 만 먼저 COPY 해요?',
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r('RUN --mount=type=cache npm ci', revisedAt('dockerfile', 'cache-mounts')),
+  r(
+    'm1에서 빌드한 이미지 서버에서 exec format error',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  r(
+    'USER app 말고 숫자 UID로 쓰라는데 왜임',
+    revisedAt('dockerfile', 'expose-workdir-user'),
+    revisedAt('dockerfile', 'non-root'),
+  ),
+  r('JSONArgsRecommended 경고', revisedAt('dockerfile', 'build-checks'), revisedAt('dockerfile', 'before')),
+  // deepDive
+  r('namespace 종류 몇개임', revisedAt('deepDive', 'namespace-types')),
+  r('userns-remap 켜면 뭐가 달라짐', revisedAt('deepDive', 'user-namespace')),
+  r('--cap-drop ALL CapEff', revisedAt('deepDive', 'capabilities-seccomp')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r('esxi hyper-v 모놀리식 마이크로커널', revisedAt('deepDive', 'monolithic-vs-microkernelized')),
+  r(
+    'wsl2 /mnt/c 에서 npm install 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    '맥 도커도 리눅스 vm 띄우나요',
+    revisedAt('deepDive', 'macos-linux-vm'),
+    revisedAt('gettingStarted', 'which-install'),
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('gvisor kata containers 차이', revisedAt('deepDive', 'sandboxed-runtimes')),
+  // changes
+  r('개정판 기준 엔진 버전 몇', revisedAt('changes', 'baseline'), revisedAt('intro', 'prerequisites')),
+  r('초판이랑 개정판 네트워크 장 뭐 바뀜', revisedAt('changes', 'changes-03-network')),
+  // commands
+  r('docker 명령어 치트시트 한눈에', revisedAt('commands')),
+  r(
+    'docker update 로 바꿀수 있는거',
+    revisedAt('commands', 'container-update'),
+    revisedAt('containers', 'docker-run'),
+  ),
+  r(
+    'docker context ls 뭐 보여줌',
+    revisedAt('commands', 'context-ls'),
+    revisedAt('gettingStarted', 'failed-to-connect'),
+  ),
+  // glossary
+  r(
+    '빌드 맥락 빌드 컨텍스트 같은말임?',
+    revisedAt('glossary', 'build-context'),
+    revisedAt('intro', 'glossary'),
+  ),
+  r('매니페스트 이미지 인덱스 뜻', revisedAt('glossary', 'manifest'), revisedAt('concepts', 'image')),
+  r('veth docker0 용어', revisedAt('glossary', 'veth-docker0'), revisedAt('network', 'docker0-veth')),
+  // first edition: concepts
+  f('overlay2 lowerdir upperdir', firstAt('concepts', 'overlay2')),
+  f('dockerd rest api 유닉스 소켓', firstAt('concepts', 'cli-and-daemon')),
+  f('docker version 출력 읽는법', firstAt('concepts', 'docker-version')),
+  // first edition: containers
+  f('재시작 정첵 고르기 on-failure', firstAt('containers', 'restart-policies')),
+  f(
+    'HostConfig.NanoCpus 값 의미',
+    firstAt('containers', 'limits-and-cgroups'),
+    firstAt('deepDive', 'docker-resource-flags'),
+  ),
+  f('바로 죽는 컨테이너 설정파일 꺼내기', firstAt('containers', 'cp')),
+  f('pid 1 은 왜 sigterm 씹음', firstAt('containers', 'pid1-signal-handling')),
+  // first edition: network
+  f('기본 bridge 왜 쓰지말라함', firstAt('network', 'default-bridge-limits')),
+  f('-p 127.0.0.1 로만 열기', firstAt('network', 'publish-localhost'), firstAt('network', 'publish-syntax')),
+  f('--network none 언제 씀', firstAt('network', 'driver-none')),
+  f(
+    '실행중 컨테이너 network connect',
+    firstAt('network', 'isolation-and-connect'),
+    firstAt('network', 'network-commands'),
+  ),
+  // first edition: workflow
+  f('compose 코드 고쳤는데 반영 안돼요', firstAt('workflow', 'rebuild-loop')),
+  f('compose ${VAR} 값 어디서 찾음', firstAt('workflow', 'interpolation')),
+  f('github actions 이미지 푸시', firstAt('workflow', 'ci-pipeline')),
+  // first edition: dockerfile
+  f('ENTRYPOINT CMD 조합 결과', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('node slim alpine distroless 크기', firstAt('dockerfile', 'base-images')),
+  f('멀티스테이지 COPY --from', firstAt('dockerfile', 'multi-stage')),
+  // first edition: deepDive
+  f('cgroups로 네트워크 대역폭 제한 됨?', firstAt('deepDive', 'cgroup-resources')),
+  f('wsl2 경량 하이퍼바이저 맞나요', firstAt('deepDive', 'wsl2-backend')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -1630,4 +1890,5 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesSeventhBatch,
   ...freshQueriesEighthBatch,
   ...freshQueriesNinthBatch,
+  ...freshQueriesTenthBatch,
 ];

@@ -6,6 +6,7 @@ import {
   asksDifference,
   commandPhrases,
   indexForms,
+  indexTerms,
   normalizeText,
   queryIntents,
   splitWords,
@@ -44,6 +45,11 @@ export interface RankingWeights {
    * 절이 있으면 그 절이 앞서고, 없을 때 학습자의 말로 그 절을 찾게 합니다.
    */
   readonly keywordWeight: number;
+  /**
+   * 학습자의 말 한 줄이 검색어의 단어를 여럿 담으면(`package.json 먼저 COPY 이유`) 그 줄은 학습자가 물은 말 그대로입니다.
+   * 한 줄이 담은 검색어 단어가 하나 늘 때마다 학습자의 말의 무게에 이만큼 더합니다(제목의 무게 1을 넘지 않게).
+   */
+  readonly keywordLineWeight: number;
   /**
    * 검색어가 모음 페이지의 항목을 통째로 부를 때(`다이제스트 뜻`, 장에 없는 `docker compose restart`) 그 항목에 주는 무게.
    * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
@@ -85,7 +91,8 @@ export const defaultRankingWeights: RankingWeights = {
   k1: 1.2,
   sectionB: 0.75,
   headingBoost: 8,
-  keywordWeight: 0.25,
+  keywordWeight: 0.2,
+  keywordLineWeight: 0.1,
   namedEntryWeight: 0.7,
   ubiquitousShare: 0.8,
   parentBoost: 1,
@@ -248,6 +255,8 @@ export class SearchEngine {
   private readonly topics: readonly (readonly string[])[];
   /** 절마다 제목의 단어 수 */
   private readonly headingSizes: readonly number[];
+  /** 절마다 학습자의 말 한 줄씩의 색인 형태 */
+  private readonly keywordLines: readonly (readonly string[])[][];
 
   constructor(
     private readonly index: SearchIndexFile,
@@ -275,6 +284,9 @@ export class SearchEngine {
       section.level === 1 ? (index.pages[section.page]?.title ?? '') : section.heading;
     this.topics = index.sections.map((section) => [...topicTerms(headingText(section), section.anchor)]);
     this.headingSizes = index.sections.map((section) => splitWords(normalizeText(section.heading)).length);
+    this.keywordLines = index.sections.map((section) =>
+      section.keywords === '' ? [] : section.keywords.split('\n').map((line) => indexTerms(line).terms),
+    );
   }
 
   /** 절 제목과 본문(소문자)에 이 명령이 그대로 나오는가 */
@@ -378,6 +390,16 @@ export class SearchEngine {
     /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
     const headingScores = new Float64Array(sectionCount);
 
+    /** 절마다, 학습자의 말 한 줄이 담은 검색어 단어의 가장 많은 수에 따른 학습자의 말의 무게 */
+    const learnerWeights = this.keywordLines.map((lines) => {
+      const covered = Math.max(
+        0,
+        ...lines.map((line) => words.filter((word) => bestMatch(word, line) > 0).length),
+      );
+      const extra = Math.max(0, covered - 1) * this.weights.keywordLineWeight;
+      return Math.min(1, this.weights.keywordWeight + extra);
+    });
+
     for (const word of words) {
       // 한 단어의 여러 형태가 같은 절에 함께 걸려도(`컨테이너`와 `컨테이너를`) 한 번만 세도록 최댓값을 씁니다.
       const bodyTf = new Map<number, number>();
@@ -392,7 +414,7 @@ export class SearchEngine {
         }
       }
       const heading = indexed.map((section, number) => {
-        const learnerWord = this.weights.keywordWeight * bestMatch(word, section.keywordTerms);
+        const learnerWord = (learnerWeights[number] ?? 0) * bestMatch(word, section.keywordTerms);
         const anywhere = bestMatch(word, section.headingTerms);
         if (anywhere === 0) return learnerWord;
         const inTopic = bestMatch(word, this.topics[number] ?? []);

@@ -417,3 +417,49 @@ test('거의 모든 절에 나오는 단어(`docker`)는 검색어가 모음 페
     '명령어 사전 첫머리가 먼저 나와야 합니다',
   );
 });
+
+test('학습자의 말 한 줄이 검색어를 여럿 담은 절이 제목과 본문에 검색어를 흩어 담은 절보다 앞선다', () => {
+  const engine = engineFor([
+    {
+      url: '/docs/dockerfile',
+      kind: 'docs',
+      keywords: { 'layer-order': ['package.json 먼저 COPY 이유', 'Dockerfile 순서'] },
+      content: {
+        title: 'Dockerfile',
+        sections: [
+          {
+            heading: 'COPY는 무엇을 먼저 복사하는가',
+            anchor: 'copy',
+            level: 2,
+            text: 'package.json 같은 파일을 복사하는 이유를 봅니다.',
+          },
+          {
+            heading: '레이어 순서는 어떻게 정하는가',
+            anchor: 'layer-order',
+            level: 2,
+            text: '자주 바뀌는 파일을 아래에 둡니다.',
+          },
+          {
+            heading: '베이스 이미지는 어떻게 고르는가',
+            anchor: 'base',
+            level: 2,
+            text: 'slim 이미지를 씁니다.',
+          },
+          {
+            heading: '빌드 캐시는 언제 깨지는가',
+            anchor: 'cache',
+            level: 2,
+            text: '앞 레이어가 바뀌면 뒤 레이어를 다시 만듭니다.',
+          },
+          {
+            heading: '멀티 스테이지 빌드는 무엇인가',
+            anchor: 'multi',
+            level: 2,
+            text: '빌드 도구를 최종 이미지에서 뺍니다.',
+          },
+        ],
+      },
+    },
+  ]);
+  assert.equal(engine.search('package.json 먼저 COPY 하는 이유').sections[0]?.section.anchor, 'layer-order');
+});

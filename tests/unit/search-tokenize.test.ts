@@ -235,4 +235,8 @@ test('말하듯 친 활용형은 줄기와 관형형으로도 찾는다 (보여�
   const known = (term: string): boolean => ['보이지', '보인다', '변수'].some((word) => word.startsWith(term));
   const [, shows] = analyzeQuery('변수 보여요', known);
   assert.ok(shows?.alternatives.some((alternative) => alternative.term === '보이'));
+  // 활용형 그대로 쓴 말(학습자의 말 `뭐가 바뀌었어`)이 색인에 있어도, 책의 제목(`바뀐 점`)을 줄기로 찾습니다.
+  const alsoTyped = (term: string): boolean => ['바뀌었어', '바뀐'].some((word) => word.startsWith(term));
+  const [changed] = analyzeQuery('바뀌었어', alsoTyped);
+  assert.ok(changed?.alternatives.some((alternative) => alternative.term === '바뀐'));
 });
