@@ -31,6 +31,7 @@ import {
   freshQueriesEighthBatch,
   freshQueriesNinthBatch,
   freshQueriesTenthBatch,
+  freshQueriesEleventhBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
@@ -124,6 +125,7 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 8', freshQueriesEighthBatch],
   ['처음 보는 검색어 9', freshQueriesNinthBatch],
   ['처음 보는 검색어 10', freshQueriesTenthBatch],
+  ['처음 보는 검색어 11', freshQueriesEleventhBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

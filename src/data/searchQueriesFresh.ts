@@ -1880,6 +1880,259 @@ export const freshQueriesTenthBatch: readonly SectionQueryCase[] = [
   f('wsl2 경량 하이퍼바이저 맞나요', firstAt('deepDive', 'wsl2-backend')),
 ];
 
+/** 열한째 묶음(2026-12-08, 열째 묶음을 보고 규칙을 고친 뒤 한 번만 잰 100개): 면접을 준비하는 학생과 서버를 고치는 신입 관리자 */
+export const freshQueriesEleventhBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 처음인데 어떤 장부터 읽어야 돼요', revisedAt('intro', 'reading-order')),
+  r(
+    '실습 기준 도커 엔진 버전 뭐로 맞춰요',
+    revisedAt('intro', 'prerequisites'),
+    revisedAt('changes', 'baseline'),
+  ),
+  r('이 시리즈 원래 ASAC 부트캠프 블로그 글에서 나온거임?', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r('우분투 서버 docker 설치 apt 저장소 gpg키 추가', revisedAt('gettingStarted', 'add-repository')),
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('concepts', 'daemon-privileges'),
+  ),
+  r('서버 재부팅하고 나서 Is the docker daemon running? 떠요', revisedAt('gettingStarted', 'cannot-connect')),
+  r('sudo 안 붙이고 docker 명령 쓰는법', revisedAt('gettingStarted', 'docker-group')),
+  r(
+    'get.docker.com 스크립트로 운영서버에 설치해도 되나요',
+    revisedAt('gettingStarted', 'convenience-script'),
+  ),
+  r(
+    'wsl2 게념 정리',
+    revisedAt('gettingStarted', 'what-is-wsl2'),
+    revisedAt('deepDive', 'wsl2-utility-vm'),
+    revisedAt('glossary', 'wsl2'),
+  ),
+  r(
+    'docker.io 패키지 깔려있는데 containerd runc 충돌나나',
+    revisedAt('gettingStarted', 'remove-conflicting'),
+  ),
+  // concepts
+  r(
+    '컨테이너가 VM보다 가벼운 이유가 뭔가요',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r('overlay2 레이어 구조 설명', revisedAt('concepts', 'overlay2')),
+  r(
+    'dockerd containerd runc 관계 설명해주세요',
+    revisedAt('concepts', 'containerd-shim-runc'),
+    revisedAt('concepts', 'architecture'),
+  ),
+  r('컨테이너 안에서 파일 고치면 원본 이미지도 바뀌나요', revisedAt('concepts', 'copy-on-write')),
+  r('OCI 표준이란', revisedAt('concepts', 'oci-specs'), revisedAt('glossary', 'oci')),
+  r(
+    'docker info 보니까 Storage Driver overlayfs 라고 나오는데 overlay2 아님?',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r(
+    'Dockerfile에서 rm 했는데 이미지 용량이 안 줄어요',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r(
+    'docker version 치면 Client만 나오고 Server 부분이 없음',
+    revisedAt('concepts', 'docker-version'),
+    revisedAt('gettingStarted', 'cannot-connect'),
+    revisedAt('gettingStarted', 'failed-to-connect'),
+  ),
+  r('제 컴퓨터에선 되는데 문제 도커가 어떻게 해결하나요', revisedAt('concepts', 'why-docker')),
+  // containers
+  r(
+    '컨테이너가 자꾸 재시작돼요',
+    revisedAt('containers', 'restart-policies'),
+    revisedAt('containers', 'oom-killer'),
+  ),
+  r(
+    'exited (137) 로 컨테이너 죽어있음',
+    revisedAt('containers', 'oom-killer'),
+    revisedAt('containers', 'stop-sequence'),
+  ),
+  r(
+    'docker stop 하면 항상 10초 걸리는데 왜 그래요',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+  ),
+  r('docker logs 쳐도 아무것도 안 찍혀요', revisedAt('containers', 'logs')),
+  r('distroless 이미지라 exec sh 가 안됨 디버깅 어떻게', revisedAt('containers', 'debugging-slim-images')),
+  r(
+    '볼륨 vs 바인드마운트',
+    revisedAt('containers', 'storage-comparison'),
+    revisedAt('containers', 'volumes'),
+    revisedAt('containers', 'bind-mounts'),
+  ),
+  r('-v 옵션이랑 --mount 차이', revisedAt('containers', 'mount-syntax')),
+  r(
+    '컨테이너 지웠더니 db 데이터가 다 날아갔어요',
+    revisedAt('containers', 'writable-layer'),
+    revisedAt('containers', 'volumes'),
+  ),
+  r('--memory-swap 값 의미가 헷갈림', revisedAt('containers', 'memory-limits')),
+  r('--cpus 1.5 뜻', revisedAt('containers', 'cpu-pids-limits')),
+  r(
+    '컨테이너에 좀비 프로세스 쌓임 --init 쓰면 되나',
+    revisedAt('containers', 'init-and-exec-form'),
+    revisedAt('containers', 'pid1-and-signals'),
+  ),
+  r('멈춘 컨테이너 라벨로 골라서 한번에 지우기', revisedAt('containers', 'cleanup')),
+  // network
+  r(
+    '같은 서버 컨테이너끼리 이름으로 ping 하면 bad address',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'embedded-dns'),
+  ),
+  r(
+    '컨테이너 안에서 apt-get update 하면 Temporary failure resolving',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('컨테이너는 떠있는데 브라우저에서 접속이 안돼요', revisedAt('network', 'port-checklist')),
+  r('ufw로 막았는데 도커 포트가 외부에서 접속됨', revisedAt('network', 'publish-localhost')),
+  r('컨테이너에서 호스트 localhost에 떠있는 DB 접속하는 법', revisedAt('network', 'reach-host')),
+  r('docker0 veth 개념', revisedAt('network', 'docker0-veth'), revisedAt('glossary', 'veth-docker0')),
+  r('ss -ltnp 보면 docker-proxy 프로세스가 떠있는데 이거 뭐임', revisedAt('network', 'docker-proxy')),
+  r('도커 포트포워딩 원리 iptables DNAT MASQUERADE', revisedAt('network', 'nat-and-iptables')),
+  r('daemon.json firewall-backend nftables 켜도 되나요', revisedAt('network', 'nftables')),
+  r(
+    '엔진 28로 올린 뒤 다른 서버에서 컨테이너 IP로 직접 접속이 막힘',
+    revisedAt('network', 'direct-routing-blocked'),
+    revisedAt('network', 'engine-28-changes'),
+  ),
+  r('컨테이너를 네트워크 두개에 붙였더니 나가는 게이트웨이가 바뀜', revisedAt('network', 'gateway-priority')),
+  r(
+    '맥 docker desktop에서 --network host 했는데 localhost로 안 열려요',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  // workflow
+  r(
+    '.env에 적었는데 컨테이너 안에서 환경변수가 안 보여요',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r('compose 환경변수 우선순위', revisedAt('workflow', 'env-precedence')),
+  r('latest 태그 쓰면 안되는 이유', revisedAt('workflow', 'latest-tag')),
+  r('docker-compose 하이픈 있는거랑 docker compose 차이', revisedAt('workflow', 'compose-v5')),
+  r('코드 저장하면 자동으로 컨테이너에 반영되게 compose', revisedAt('workflow', 'compose-watch')),
+  r('compose profiles로 특정 서비스만 띄우기', revisedAt('workflow', 'include-and-profiles')),
+  r('docker hub pull 하다가 toomanyrequests 에러', revisedAt('workflow', 'push-pull')),
+  r('docker init 하면 뭐가 생겨요', revisedAt('workflow', 'docker-init')),
+  r(
+    '운영 배포할 때 태그 말고 sha256 다이제스트로 배포하는법',
+    revisedAt('workflow', 'deploy-by-digest'),
+    revisedAt('workflow', 'pin-by-digest'),
+  ),
+  r('compose down 하면 볼륨도 같이 지워지나', revisedAt('workflow', 'compose-commands')),
+  // dockerfile
+  r('ARG ENV 차이 빌드타임 런타임', revisedAt('dockerfile', 'env-vs-arg')),
+  r('빌드할때 npm 토큰 ARG로 넘기면 안되나', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    '소스 한줄 고쳤는데 npm install이 매번 다시 돌아요',
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'before'),
+  ),
+  r('node slim alpine 베이스이미지 뭐가 나음', revisedAt('dockerfile', 'base-images')),
+  r(
+    '디스크가 꽉 찼는데 도커 때문인가',
+    revisedAt('dockerfile', 'disk-usage'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  r('M1 맥에서 빌드한 이미지 서버에서 돌리니까 exec format error', revisedAt('dockerfile', 'multi-platform')),
+  r('docker ps 랑 docker container ls 같은거에요?', revisedAt('dockerfile', 'legacy-aliases')),
+  r(
+    'EXPOSE 적었는데 포트가 안 열려요',
+    revisedAt('dockerfile', 'expose-workdir-user'),
+    revisedAt('network', 'port-checklist'),
+  ),
+  r(
+    '컨테이너를 root로 돌리면 위험한가요',
+    revisedAt('dockerfile', 'non-root'),
+    revisedAt('deepDive', 'user-namespace'),
+  ),
+  r('BuildKit buildx 차이', revisedAt('dockerfile', 'buildkit-default')),
+  r(
+    'unhealthy 뜨는데 컨테이너가 재시작이 안돼요',
+    revisedAt('dockerfile', 'healthcheck-volume-label'),
+    revisedAt('containers', 'lifecycle-states'),
+  ),
+  // deepDive
+  r(
+    'namepsace cgroups 차이 뭔가요',
+    revisedAt('deepDive', 'container-is-a-process'),
+    revisedAt('deepDive', 'cgroups'),
+  ),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r('도커가 LXC 기반이라는 말 지금도 맞나요', revisedAt('deepDive', 'lxc-to-runc')),
+  r('wsl에서 /mnt/c 프로젝트 npm install 너무 느림', revisedAt('deepDive', 'wsl2-file-performance')),
+  r('gVisor kata containers 뭐임', revisedAt('deepDive', 'sandboxed-runtimes')),
+  r('userns-remap 이랑 rootless 모드 차이', revisedAt('deepDive', 'user-namespace')),
+  r('맥은 리눅스 커널 없는데 도커가 어떻게 돌아가요', revisedAt('deepDive', 'macos-linux-vm')),
+  r(
+    'windows home 에디션인데 hyper-v 없이 도커 되나',
+    revisedAt('deepDive', 'wsl2-backend'),
+    revisedAt('deepDive', 'hyper-v-backend'),
+    revisedAt('deepDive', 'wsl2-utility-vm'),
+  ),
+  r(
+    '컨테이너 root capability 몇개만 남기나 seccomp 기본 프로필',
+    revisedAt('deepDive', 'capabilities-seccomp'),
+  ),
+  // changes
+  r('초판이랑 개정판 컨테이너 장 뭐가 바뀜', revisedAt('changes', 'changes-02-containers')),
+  r('개정판 네트워크 챕터에 새로 추가된 내용', revisedAt('changes', 'changes-03-network')),
+  // commands
+  r('docker system df 명령어', revisedAt('commands', 'system-df'), revisedAt('dockerfile', 'disk-usage')),
+  r('도커 명령어 모음 치트시트', revisedAt('commands')),
+  r(
+    'docker update 로 실행중 컨테이너 cpu 제한 바꾸기',
+    revisedAt('commands', 'container-update'),
+    revisedAt('containers', 'docker-run'),
+    revisedAt('containers', 'cpu-pids-limits'),
+  ),
+  // glossary
+  r('PID 1 init 뜻', revisedAt('glossary', 'pid1-init'), revisedAt('containers', 'pid1-and-signals')),
+  r('빌드 컨텍스트란', revisedAt('glossary', 'build-context'), revisedAt('dockerfile', 'dockerfile-basics')),
+  r(
+    'containerd-shim 용어 정의',
+    revisedAt('glossary', 'containerd-shim'),
+    revisedAt('concepts', 'containerd-shim-runc'),
+  ),
+  // first edition
+  f('overlay2에서 merged 디렉터리가 lowerdir upperdir 합친거였나', firstAt('concepts', 'overlay2')),
+  f('docker version 출력 예 27.5.1 API 1.47', firstAt('concepts', 'docker-version')),
+  f('copy on write 컨테이너 쓰기 레이어에 파일 통째로 복사', firstAt('concepts', 'copy-on-write')),
+  f('pid1 은 sigterm 핸들러 없으면 신호 안 받는다던데', firstAt('containers', 'pid1-signal-handling')),
+  f('tmpfs 디스크에 아무것도 안 남는다고 했던거', firstAt('containers', 'tmpfs')),
+  f('메모리 제한 cgroups 연결 메모리 컨트롤러', firstAt('containers', 'limits-and-cgroups')),
+  f('-d 없이 띄우면 터미널 붙잡힘 -it 는 언제', firstAt('containers', 'foreground-detached')),
+  f('docker-proxy -proto tcp -host-ip 0.0.0.0 프로세스', firstAt('network', 'docker-proxy')),
+  f('ufw 켜놨는데 도커 포트 열림 localhost에만 공개하기', firstAt('network', 'publish-localhost')),
+  f('resolv.conf nameserver 127.0.0.11 이게 뭐였더라', firstAt('network', 'embedded-dns')),
+  f('compose 고치고 다시 빌드 up -d --build 개발 루프', firstAt('workflow', 'rebuild-loop')),
+  f('compose run -e 환경변수 우선순위 표', firstAt('workflow', 'env-precedence')),
+  f('latest 받았는데 서버마다 버전 다름', firstAt('workflow', 'latest-tag')),
+  f('ENTRYPOINT 있을때 CMD는 인자로 붙는다는 표', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f(
+    'node:22 slim alpine 이미지 크기 비교',
+    firstAt('dockerfile', 'base-images'),
+    firstAt('dockerfile', 'size-comparison'),
+  ),
+  f('dockerignore node_modules .env 빼기', firstAt('dockerfile', 'dockerignore')),
+  f(
+    'Type 1 Baremetal Microkernelized Type 2 Hosted Monolithic 비교표',
+    firstAt('deepDive', 'hypervisor-examples'),
+  ),
+  f('cgroup으로 제한 가능한 자원 cpu memory blkio pids', firstAt('deepDive', 'cgroup-resources')),
+  f('수업자료 WSL 2 경량 하이퍼바이저 VM 없이', firstAt('deepDive', 'wsl2-backend')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -1891,4 +2144,5 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesEighthBatch,
   ...freshQueriesNinthBatch,
   ...freshQueriesTenthBatch,
+  ...freshQueriesEleventhBatch,
 ];

@@ -27,7 +27,7 @@ import {
  */
 
 /**
- * 순위를 정하는 값들. 값을 바꿔 가며 검색어 묶음의 적중률을 재는 `scripts/search-weights.ts`가 다른 값을 넣어 봅니다.
+ * 순위를 정하는 값들. `scripts/search-accuracy.ts --sweep`이 값마다 다른 값을 넣어 보고 검색어 묶음마다 첫 결과가 얼마나 바뀌는지 잽니다.
  */
 export interface RankingWeights {
   /** 페이지 종류의 무게(`weights.ts`) */
