@@ -29,6 +29,13 @@ test('한자어 명사에 붙은 하다/되다 활용을 뗀다', () => {
   assert.equal(stripParticle('제한된'), '제한');
 });
 
+test('말하듯 친 하다/되다 활용도 뗀다 (재시작돼요 → 재시작)', () => {
+  assert.equal(stripParticle('재시작돼요'), '재시작');
+  assert.equal(stripParticle('삭제했는데'), '삭제');
+  assert.equal(stripParticle('설치함'), '설치');
+  assert.equal(stripParticle('연결되나요'), '연결');
+});
+
 test('두 글자 명사의 끝 글자를 활용 어미로 잘못 떼지 않는다', () => {
   for (const noun of ['제한', '이해', '권한', '역할']) assert.equal(stripParticle(noun), undefined, noun);
 });
