@@ -301,6 +301,10 @@ const contractedVowels: ReadonlyMap<number, number> = new Map([
 ]);
 /** 말할 때 붙는 끝말(긴 것부터). `요`는 따로 먼저 뗍니다. */
 const spokenEndings = [
+  '었는데',
+  '았는데',
+  '더니',
+  '는데',
   '었어',
   '았어',
   '였어',
@@ -329,8 +333,14 @@ export function spokenVerbForms(word: string): string[] {
   if (ending) stem = stem.slice(0, -ending.length);
   // `바뀌었`의 `었`처럼 남은 과거 표지는 뗍니다.
   if (stem.length >= 2 && /[었았였]$/.test(stem)) stem = stem.slice(0, -1);
-  const last = stem.charAt(stem.length - 1);
+  let last = stem.charAt(stem.length - 1);
   if (stem.length < 1 || !hangulOnly.test(last)) return [];
+  // 줄기와 한 글자로 줄어든 과거 표지(`지웠` = 지우+었, `갔` = 가+았, `됐` = 되+었)는 받침 ㅆ(20)을 뗍니다.
+  const [pastInitial, pastVowel, pastFinal] = syllableParts(last);
+  if (pastFinal === 20 && stem !== word) {
+    stem = stem.slice(0, -1) + joinSyllable(pastInitial, pastVowel, 0);
+    last = stem.charAt(stem.length - 1);
+  }
   const [initial, vowel, final] = syllableParts(last);
   const restored = final === 0 ? contractedVowels.get(vowel) : undefined;
   const base = restored === undefined ? stem : stem.slice(0, -1) + joinSyllable(initial, restored, 0);

@@ -232,6 +232,10 @@ test('말하듯 친 활용형은 줄기와 관형형으로도 찾는다 (보여�
   assert.deepEqual(spokenVerbForms('바뀌었어'), ['바뀌', '바뀐']);
   assert.deepEqual(spokenVerbForms('지워요'), ['지우', '지운']);
   assert.deepEqual(spokenVerbForms('컨테이너'), []);
+  // 줄기와 한 글자로 줄어든 과거 표지와 이어 주는 끝(`~더니`, `~는데`)
+  assert.deepEqual(spokenVerbForms('지웠더니'), ['지우', '지운']);
+  assert.deepEqual(spokenVerbForms('사라졌어요'), ['사라지', '사라진']);
+  assert.deepEqual(spokenVerbForms('꺼졌는데'), ['꺼지', '꺼진']);
   const known = (term: string): boolean => ['보이지', '보인다', '변수'].some((word) => word.startsWith(term));
   const [, shows] = analyzeQuery('변수 보여요', known);
   assert.ok(shows?.alternatives.some((alternative) => alternative.term === '보이'));
