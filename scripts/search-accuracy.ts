@@ -32,6 +32,8 @@ import {
   freshQueriesNinthBatch,
   freshQueriesTenthBatch,
   freshQueriesEleventhBatch,
+  freshQueriesTwelfthBatch,
+  freshQueriesThirteenthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
@@ -126,6 +128,8 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 9', freshQueriesNinthBatch],
   ['처음 보는 검색어 10', freshQueriesTenthBatch],
   ['처음 보는 검색어 11', freshQueriesEleventhBatch],
+  ['처음 보는 검색어 12', freshQueriesTwelfthBatch],
+  ['처음 보는 검색어 13', freshQueriesThirteenthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

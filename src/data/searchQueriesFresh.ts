@@ -2133,6 +2133,522 @@ export const freshQueriesEleventhBatch: readonly SectionQueryCase[] = [
   f('수업자료 WSL 2 경량 하이퍼바이저 VM 없이', firstAt('deepDive', 'wsl2-backend')),
 ];
 
+/** 열두째 묶음(2026-12-08, 0657af3의 규칙으로 한 번만 잰 100개): 처음 Docker Desktop과 WSL 2를 까는 Windows 사용자, 영어 문서로 배운 개발자 */
+export const freshQueriesTwelfthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 뭐부터 읽어야돼요 순서', revisedAt('intro', 'reading-order')),
+  r(
+    '윈도우에서 실습할때 powershell로 해도 되나요 명령어 다르게 써야함?',
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('이 시리즈 원래 블로그 글이에요? 출처 어디', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    '윈도우 도커 설치 안됨',
+    revisedAt('gettingStarted', 'windows'),
+    revisedAt('gettingStarted', 'install-desktop-windows'),
+    revisedAt('gettingStarted', 'virtualization'),
+    revisedAt('deepDive', 'windows-needs-virtualization'),
+  ),
+  r(
+    'wsl 켜야됨?',
+    revisedAt('gettingStarted', 'what-is-wsl2'),
+    revisedAt('gettingStarted', 'install-wsl'),
+    revisedAt('gettingStarted', 'which-install'),
+  ),
+  r('도커 데스크탑 실행하면 HCS_E_HYPERV_NOT_INSTALLED 떠요', revisedAt('gettingStarted', 'virtualization')),
+  r(
+    '우분투 터미널에서 docker 명령어 없다고 나옴 데스크탑은 켜져있는데',
+    revisedAt('gettingStarted', 'wsl-integration'),
+  ),
+  r(
+    'permission denied docker.sock how to run without sudo',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    'is get.docker.com convenience script ok for prod server',
+    revisedAt('gettingStarted', 'convenience-script'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon. Is the docker daemon running',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  // concepts
+  r(
+    'docker image vs container difference',
+    revisedAt('concepts', 'image'),
+    revisedAt('concepts', 'container'),
+    revisedAt('concepts', 'object-flow'),
+  ),
+  r('도커 왜 쓰는거에요 뭐가 좋음', revisedAt('concepts', 'why-docker')),
+  r(
+    'container vs vm whats the actual difference',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r(
+    'dockerd containerd runc 관계가 뭐임',
+    revisedAt('concepts', 'containerd-shim-runc'),
+    revisedAt('concepts', 'architecture'),
+  ),
+  r('OCI가 뭐에요', revisedAt('concepts', 'oci-specs'), revisedAt('glossary', 'oci')),
+  r(
+    'deleted apt cache in next RUN but image size same',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('overlayfs lowerdir upperdir merged explained', revisedAt('concepts', 'overlay2')),
+  r(
+    'docker info storage driver overlayfs 라고 나오는데 overlay2랑 뭐가 달라',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r('컨테이너 안에서 파일 고치면 이미지도 바뀌나요', revisedAt('concepts', 'copy-on-write')),
+  // containers
+  r(
+    'docker run -it 이거 뭐임 -d랑 차이',
+    revisedAt('containers', 'foreground-detached'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('restart always vs unless-stopped', revisedAt('containers', 'restart-policies')),
+  r('실행중인 컨테이너 안에 들어가는법', revisedAt('containers', 'exec')),
+  r('docker logs 쳐도 아무것도 안나와요', revisedAt('containers', 'logs')),
+  r(
+    'why does docker stop take 10 seconds',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'init-and-exec-form'),
+  ),
+  r(
+    'container exited with code 137',
+    revisedAt('containers', 'oom-killer'),
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'pid1-signal-handling'),
+  ),
+  r(
+    'docker volume vs bind mount',
+    revisedAt('containers', 'storage-comparison'),
+    revisedAt('containers', 'volumes'),
+    revisedAt('containers', 'bind-mounts'),
+  ),
+  r(
+    '컨테이너 지웠더니 db 데이터 다 날라감',
+    revisedAt('containers', 'writable-layer'),
+    revisedAt('containers', 'where-data-lives'),
+    revisedAt('containers', 'volumes'),
+  ),
+  r('distroless image no shell how to debug', revisedAt('containers', 'debugging-slim-images')),
+  r('--cpus 1.5 무슨뜻 코어 1.5개?', revisedAt('containers', 'cpu-pids-limits')),
+  r(
+    'exited 된 컨테이너 한번에 지우기',
+    revisedAt('containers', 'cleanup'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  r('컨테이너에서 설정파일 호스트로 꺼내고싶음', revisedAt('containers', 'cp')),
+  // network
+  r(
+    '컨테이너끼리 이름으로 핑이 안가요',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'user-defined-bridge'),
+  ),
+  r('컨테이너는 떠있는데 localhost:8080 접속 안됨', revisedAt('network', 'port-checklist')),
+  r(
+    '-p 8080:80 앞뒤 숫자 뭐가 호스트임',
+    revisedAt('network', 'publish-syntax'),
+    revisedAt('network', 'port-publishing'),
+  ),
+  r('docker bypasses ufw port still open', revisedAt('network', 'publish-localhost')),
+  r('host.docker.internal not working on linux', revisedAt('network', 'reach-host')),
+  r(
+    '도커 데스크탑에서 --network host 했는데 윈도우에서 접속이 안돼요',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  r(
+    'Temporary failure resolving apt-get update inside container',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('what is docker-proxy process listening on my port', revisedAt('network', 'docker-proxy')),
+  r('macvlan vs ipvlan', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r('docker0 172.17.0.1 veth 이게 뭐임', revisedAt('network', 'docker0-veth')),
+  r('docker nftables firewall backend', revisedAt('network', 'nftables')),
+  r(
+    'tcpdump 없는 컨테이너 네트워크 보려면 다른 컨테이너 붙이기',
+    revisedAt('network', 'container-network-mode'),
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  // workflow
+  r('docker compose depends_on not waiting for db', revisedAt('workflow', 'compose-file')),
+  r('latest 태그 쓰면 안되는 이유', revisedAt('workflow', 'latest-tag'), revisedAt('dockerfile', 'from')),
+  r(
+    '.env에 적었는데 컨테이너 안에서 환경변수 안보임',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r('docker-compose vs docker compose 뭐가 맞음', revisedAt('workflow', 'compose-v5')),
+  r('코드 저장하면 자동으로 컨테이너에 반영되게 compose', revisedAt('workflow', 'compose-watch')),
+  r(
+    'push image to private registry need tag?',
+    revisedAt('workflow', 'tag'),
+    revisedAt('workflow', 'push-pull'),
+  ),
+  r('github actions docker build and push', revisedAt('workflow', 'ci-pipeline')),
+  r('compose profiles only start some services', revisedAt('workflow', 'include-and-profiles')),
+  r('compose environment env_file 둘다 있으면 뭐가 이김', revisedAt('workflow', 'env-precedence')),
+  r(
+    'deploy with image digest instead of tag compose',
+    revisedAt('workflow', 'deploy-by-digest'),
+    revisedAt('workflow', 'pin-by-digest'),
+  ),
+  // dockerfile
+  r(
+    'why is my image so big',
+    revisedAt('dockerfile', 'smaller-images'),
+    revisedAt('dockerfile', 'multi-stage'),
+    revisedAt('dockerfile', 'base-images'),
+    revisedAt('dockerfile', 'before'),
+  ),
+  r(
+    '컨테이너 healthcheck 설정',
+    revisedAt('dockerfile', 'healthcheck-volume-label'),
+    revisedAt('workflow', 'compose-file'),
+  ),
+  r('CMD vs ENTRYPOINT', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('도커파일 COPY ADD 차이', revisedAt('dockerfile', 'copy-vs-add')),
+  r('ARG vs ENV build-arg', revisedAt('dockerfile', 'env-vs-arg')),
+  r(
+    'npm install runs again every build cache not used',
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'build-cache'),
+  ),
+  r('node_modules 빌드할때 안들어가게', revisedAt('dockerfile', 'dockerignore')),
+  r('pass npm token to docker build safely', revisedAt('dockerfile', 'build-secrets')),
+  r('docker ps랑 docker container ls 같은거임?', revisedAt('dockerfile', 'legacy-aliases')),
+  r('exec format error image built on m1 mac amd64 server', revisedAt('dockerfile', 'multi-platform')),
+  r('EXPOSE 하면 포트 열리는거 아님?', revisedAt('dockerfile', 'expose-workdir-user')),
+  // deepDive
+  r(
+    '도커 데스크탑 느려요 npm install 엄청 오래걸림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('vmmem 메모리 너무 많이 먹어요 wslconfig', revisedAt('deepDive', 'wsl2-backend')),
+  r(
+    'hyper-v 백엔드 wsl2 백엔드 뭐 골라야됨',
+    revisedAt('deepDive', 'wsl2-backend'),
+    revisedAt('deepDive', 'hyper-v-backend'),
+  ),
+  r(
+    '윈도우 홈 에디션도 도커 되나요',
+    revisedAt('deepDive', 'hyper-v-backend'),
+    revisedAt('deepDive', 'wsl2-utility-vm'),
+  ),
+  r('type 1 vs type 2 hypervisor examples', revisedAt('deepDive', 'hypervisor-examples')),
+  r('linux namespace types pid net mnt uts', revisedAt('deepDive', 'namespace-types')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r('is root in container same as host root userns-remap', revisedAt('deepDive', 'user-namespace')),
+  r('windows containers vs linux containers switch', revisedAt('deepDive', 'windows-containers')),
+  // changes
+  r(
+    '개정판 기준 도커 엔진 버전 몇이에요',
+    revisedAt('changes', 'baseline'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('network chapter what changed from first edition', revisedAt('changes', 'changes-03-network')),
+  // commands
+  r('docker 명령어 cheat sheet 한눈에', revisedAt('commands')),
+  r('docker system df', revisedAt('commands', 'system-df'), revisedAt('dockerfile', 'disk-usage')),
+  r(
+    'docker volume ls rm prune 명령 정리',
+    revisedAt('commands', 'category-volume'),
+    revisedAt('commands', 'volume-ls'),
+    revisedAt('commands', 'volume-rm'),
+    revisedAt('commands', 'volume-prune'),
+  ),
+  // glossary
+  r('veth docker0 용어 뜻', revisedAt('glossary', 'veth-docker0'), revisedAt('network', 'docker0-veth')),
+  r(
+    'image id vs digest 같은거?',
+    revisedAt('glossary', 'image-id'),
+    revisedAt('glossary', 'digest'),
+    revisedAt('concepts', 'containerd-image-store'),
+  ),
+  r('도커 용어집', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  // first edition
+  f(
+    'image layer whiteout delete file size not reduced',
+    firstAt('concepts', 'layers'),
+    firstAt('dockerfile', 'combine-and-clean'),
+  ),
+  f('docker cli dockerd rest api unix socket', firstAt('concepts', 'cli-and-daemon')),
+  f('copy on write thin writable layer', firstAt('concepts', 'copy-on-write')),
+  f(
+    'docker run -d vs -it',
+    firstAt('containers', 'foreground-detached'),
+    firstAt('containers', 'run-options'),
+  ),
+  f('container memory limit swap --memory-swap', firstAt('containers', 'memory-limits')),
+  f('pid 1 ignores sigterm', firstAt('containers', 'pid1-signal-handling')),
+  f('tmpfs mount use case', firstAt('containers', 'tmpfs')),
+  f('default bridge network 왜 비추', firstAt('network', 'default-bridge-limits')),
+  f('publish port only on 127.0.0.1', firstAt('network', 'publish-localhost')),
+  f('docker port iptables DNAT masquerade', firstAt('network', 'nat-and-iptables')),
+  f('compose rebuild after code change up --build', firstAt('workflow', 'rebuild-loop')),
+  f('pin image by sha256 digest', firstAt('workflow', 'pin-by-digest')),
+  f('compose env_file vs environment', firstAt('workflow', 'env-file')),
+  f('multi stage build COPY --from', firstAt('dockerfile', 'multi-stage')),
+  f('RUN --mount=type=cache npm ci', firstAt('dockerfile', 'cache-mounts')),
+  f('why run container as non root user dockerfile', firstAt('dockerfile', 'non-root')),
+  f(
+    'docker run --memory --cpus cgroups 연결',
+    firstAt('deepDive', 'docker-resource-flags'),
+    firstAt('containers', 'limits-and-cgroups'),
+  ),
+  f('is docker based on LXC', firstAt('deepDive', 'lxc-to-runc')),
+  f('unshare namespace hands on', firstAt('deepDive', 'unshare-demo')),
+];
+
+/** 열셋째 묶음(2026-12-08, 0657af3의 규칙으로 한 번만 잰 100개): 퀴즈를 내는 스터디 리더, 옛 습관(docker-compose v1, --link, MAINTAINER)을 가진 개발자 */
+export const freshQueriesThirteenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('예전에 도커 좀 써봤는데 이 시리즈 어디부터 읽으면 됨', revisedAt('intro', 'reading-order')),
+  r('PowerShell에서 명령 따라 칠 때 줄 끝 백슬래시 안 먹음', revisedAt('intro', 'prerequisites')),
+  r('이 스터디 자료 원래 어느 블로그 글에서 나온 거', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'usermod -aG docker 했는데 여전히 permission denied 나와요',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+  ),
+  r(
+    'apt install docker.io 로 깔던 거 계속 써도 되나',
+    revisedAt('gettingStarted', 'remove-conflicting'),
+    revisedAt('gettingStarted', 'linux'),
+  ),
+  r('curl get.docker.com | sh 운영 서버에 써도 됨?', revisedAt('gettingStarted', 'convenience-script')),
+  r(
+    'docker-machine 없이 윈도우에서 도커 돌리는 법',
+    revisedAt('gettingStarted', 'windows'),
+    revisedAt('gettingStarted', 'install-desktop-windows'),
+    revisedAt('gettingStarted', 'which-install'),
+  ),
+  r(
+    'WSL2가 정확히 뭐임',
+    revisedAt('gettingStarted', 'what-is-wsl2'),
+    revisedAt('deepDive', 'wsl2-utility-vm'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r(
+    '우분투 WSL 셸에서 docker: command not found 데스크톱은 켜져 있음',
+    revisedAt('gettingStarted', 'wsl-integration'),
+  ),
+  // concepts
+  r(
+    '이미지 컨테이너 뭐가 다름',
+    revisedAt('concepts', 'core-objects'),
+    revisedAt('concepts', 'image'),
+    revisedAt('concepts', 'container'),
+  ),
+  r(
+    '컨테이너랑 가상머신 차이점',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r('containerd-shim 은 왜 컨테이너마다 하나씩 떠 있음', revisedAt('concepts', 'containerd-shim-runc')),
+  r(
+    'docker 그룹에 사람 넣는 게 보안상 위험한 이유',
+    revisedAt('concepts', 'daemon-privileges'),
+    revisedAt('gettingStarted', 'docker-group'),
+  ),
+  r('OCI 스펙 세 가지 뭐뭐', revisedAt('concepts', 'oci-specs')),
+  r('copy-on-write 컨테이너에서 이미지 파일 수정하면 어떻게 됨', revisedAt('concepts', 'copy-on-write')),
+  r(
+    '/var/lib/docker/overlay2 폴더가 비어 있어요 레이어 어디 감',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'overlay2'),
+  ),
+  r(
+    'client version 1.38 is too old. Minimum supported API version is 1.40',
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r(
+    '레이어에 실제로 뭐가 저장됨 RUN COPY',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'dockerfile-basics'),
+  ),
+  // containers
+  r(
+    '컨테이너 상태 종류 created exited paused',
+    revisedAt('containers', 'lifecycle-states'),
+    revisedAt('containers', 'container-lifecycle'),
+  ),
+  r('--rm 이랑 --restart always 같이 주니까 에러남', revisedAt('containers', 'restart-policies')),
+  r('docker run -d ubuntu 하면 왜 바로 꺼짐', revisedAt('containers', 'foreground-detached')),
+  r('컨테이너에 sshd 깔아서 접속하던 거 대신 뭐 씀', revisedAt('containers', 'exec')),
+  r('distroless 이미지라 sh 가 없어서 exec 안 됨 디버깅', revisedAt('containers', 'debugging-slim-images')),
+  r(
+    'dokcer stop 하면 항상 10초 걸리는 이유',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+  ),
+  r('예전엔 -v만 썼는데 --mount 쓰라는 이유', revisedAt('containers', 'mount-syntax')),
+  r(
+    'postgres 볼륨 /var/lib/postgresql/data 에 붙였더니 컨테이너가 안 뜸',
+    revisedAt('containers', 'volumes'),
+    revisedAt('workflow', 'compose-file'),
+  ),
+  r('exit code 137 OOMKilled true', revisedAt('containers', 'oom-killer')),
+  r('--memory-swap 값 의미가 뭐예요', revisedAt('containers', 'memory-limits')),
+  r(
+    'docker rm $(docker ps -aq) 말고 멈춘 컨테이너 한 번에 정리',
+    revisedAt('containers', 'cleanup'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  r('docker logs 에 아무것도 안 찍힘 앱은 파일에 로그 씀', revisedAt('containers', 'logs')),
+  // network
+  r(
+    '--link 옵션 대신 뭐 써야 함',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'user-defined-bridge'),
+  ),
+  r('resolv.conf 에 있는 127.0.0.11 정체', revisedAt('network', 'embedded-dns')),
+  r(
+    'ufw로 포트 막았는데 도커 컨테이너 포트는 밖에서 접속됨',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('docker0 이 뭐임 veth', revisedAt('network', 'docker0-veth')),
+  r(
+    'EXPOSE 랑 -p 차이',
+    revisedAt('network', 'publish-syntax'),
+    revisedAt('dockerfile', 'expose-workdir-user'),
+  ),
+  r('ps 보면 docker-proxy 프로세스 왜 떠 있음', revisedAt('network', 'docker-proxy')),
+  r('컨테이너 안에서 호스트에 띄운 mysql 에 localhost 로 접속 안 됨', revisedAt('network', 'reach-host')),
+  r(
+    '컨테이너에서 apt-get update 하면 Temporary failure resolving',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r(
+    '맥에서 -p 5000:5000 bind: address already in use',
+    revisedAt('network', 'port-checklist'),
+    revisedAt('workflow', 'push-pull'),
+  ),
+  r('macvlan ipvlan 차이', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r('--net=container:web 다른 컨테이너 네트워크 같이 쓰기', revisedAt('network', 'container-network-mode')),
+  r(
+    '엔진 28부터 공개 안 한 포트 직접 라우팅 막힘',
+    revisedAt('network', 'direct-routing-blocked'),
+    revisedAt('network', 'engine-28-changes'),
+  ),
+  // workflow
+  r('docker-compose 하이픈 붙은 명령 이제 안 씀?', revisedAt('workflow', 'compose-v5')),
+  r('compose 파일 맨 위 version: "3.8" 쓰니까 obsolete 경고', revisedAt('workflow', 'compose-v5')),
+  r('latest 태그 믿으면 안 되는 이유', revisedAt('workflow', 'latest-tag')),
+  r(
+    '.env 랑 envirnoment env_file 차이',
+    revisedAt('workflow', 'env-file'),
+    revisedAt('workflow', 'interpolation'),
+  ),
+  r('compose 환경변수 여러 군데 정하면 뭐가 우선', revisedAt('workflow', 'env-precedence')),
+  r('코드 고칠 때마다 up --build 치기 귀찮음 저장하면 자동 반영', revisedAt('workflow', 'compose-watch')),
+  r('depends_on 만 걸면 db 준비 전에 앱이 먼저 뜨는 이유', revisedAt('workflow', 'compose-file')),
+  r('docker init 으로 Dockerfile 자동 생성', revisedAt('workflow', 'docker-init')),
+  r('web 컨테이너 다시 만들었더니 nginx 가 502', revisedAt('workflow', 'compose-file')),
+  r('compose profiles 가끔만 띄우는 서비스', revisedAt('workflow', 'include-and-profiles')),
+  // dockerfile
+  r('MAINTAINER 대신 뭐 씀', revisedAt('dockerfile', 'healthcheck-volume-label')),
+  r('docker build 할 때 legacy builder is deprecated 경고', revisedAt('dockerfile', 'buildkit-default')),
+  r('CMD ENTRYPOINT 차이', revisedAt('dockerfile', 'cmd-vs-entrypoint')),
+  r('도커파일 빌드 캐시 언제 깨짐', revisedAt('dockerfile', 'build-cache')),
+  r('다들 root로 돌리던데 USER 꼭 지정해야 하나', revisedAt('dockerfile', 'non-root')),
+  r('RUN apt-get update 따로 한 줄로 두면 왜 안 됨', revisedAt('dockerfile', 'combine-and-clean')),
+  r('멀티스테이지 빌드 원리', revisedAt('dockerfile', 'multi-stage')),
+  r(
+    '--build-arg 로 npm 토큰 넘기면 안 되나',
+    revisedAt('dockerfile', 'build-secrets'),
+    revisedAt('workflow', 'ci-attestations'),
+  ),
+  r('alpine slim distroless 중 뭐 고름', revisedAt('dockerfile', 'base-images')),
+  r(
+    'M1 맥에서 빌드한 이미지 amd64 서버에서 exec format error',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  r('COPY --link 옵션 뭐임', revisedAt('dockerfile', 'copy-link-chmod')),
+  // deepDive
+  r('네임스페이스 몇 가지 있음', revisedAt('deepDive', 'namespace-types')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    '컨테이너 안 root 가 호스트 root 랑 같은 uid 인가요',
+    revisedAt('deepDive', 'user-namespace'),
+    revisedAt('dockerfile', 'non-root'),
+  ),
+  r('Type 1 Type 2 하이퍼바이저 예시', revisedAt('deepDive', 'hypervisor-examples')),
+  r('도커 LXC 로 돌아가는 거 아니었음?', revisedAt('deepDive', 'lxc-to-runc')),
+  r(
+    'WSL2 /mnt/c 에서 npm install 너무 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('맥은 가상화 없이 도커 바로 돌아가지 않나', revisedAt('deepDive', 'macos-linux-vm')),
+  r('gVisor Kata Containers 가 뭐', revisedAt('deepDive', 'sandboxed-runtimes')),
+  r('docker-machine 쓰던 virtualbox 랑 Hyper-V 같이 못 씀?', revisedAt('deepDive', 'hyper-v-backend')),
+  // changes
+  r('초판이랑 개정판 네트워크 장 뭐가 바뀜', revisedAt('changes', 'changes-03-network')),
+  r('개정판은 도커 엔진 몇 버전 기준', revisedAt('changes', 'baseline'), revisedAt('intro', 'prerequisites')),
+  // commands
+  r(
+    'docker ps 를 관리 명령으로 쓰면',
+    revisedAt('commands', 'container-ls'),
+    revisedAt('dockerfile', 'legacy-aliases'),
+  ),
+  r('docker system df 명령', revisedAt('commands', 'system-df'), revisedAt('dockerfile', 'disk-usage')),
+  r(
+    'docker container commit 사용법',
+    revisedAt('commands', 'container-commit'),
+    revisedAt('concepts', 'object-flow'),
+  ),
+  // glossary
+  r('digest 뜻', revisedAt('glossary', 'digest'), revisedAt('workflow', 'tags-and-digests')),
+  r('veth 용어 정의', revisedAt('glossary', 'veth-docker0'), revisedAt('network', 'docker0-veth')),
+  r('userland proxy 가 뭐임', revisedAt('glossary', 'docker-proxy'), revisedAt('network', 'docker-proxy')),
+  // first edition (2025.02)
+  f(
+    '이미지 이름 형식 레지스트리 네임스페이스 태그',
+    firstAt('concepts', 'registry'),
+    firstAt('workflow', 'tag'),
+  ),
+  f('lowerdir upperdir merged 뜻', firstAt('concepts', 'overlay2')),
+  f('docker commit 으로 이미지 만들면 안 되는 이유', firstAt('concepts', 'object-flow')),
+  f('pause 랑 stop 차이', firstAt('containers', 'lifecycle-states')),
+  f('재시작 정책 어떤 걸 골라야 함', firstAt('containers', 'restart-policies')),
+  f('tmpfs 에 둔 파일 디스크에 남을 수 있나', firstAt('containers', 'tmpfs')),
+  f('HostConfig NanoCpus 값 의미', firstAt('containers', 'limits-and-cgroups')),
+  f('overlay 드라이버 swarm 여러 호스트', firstAt('network', 'driver-overlay')),
+  f('DOCKER-USER 체인에 규칙 넣을 때 주의', firstAt('network', 'nat-and-iptables')),
+  f('docker network prune 하면 뭐가 지워짐', firstAt('network', 'network-commands')),
+  f('코드 수정하고 compose 다시 빌드하는 방법', firstAt('workflow', 'rebuild-loop')),
+  f('이미지 ID 랑 다이제스트 값이 다른 이유', firstAt('workflow', 'build')),
+  f('GitHub Actions 로 이미지 빌드 푸시', firstAt('workflow', 'ci-pipeline')),
+  f('ENV ARG 언제 뭘 씀', firstAt('dockerfile', 'env-vs-arg')),
+  f('prune 명령 종류별로 뭘 지움', firstAt('dockerfile', 'prune-commands')),
+  f('Node 이미지 최적화 전후 크기 비교', firstAt('dockerfile', 'size-comparison')),
+  f('cgroups 로 네트워크 대역폭 제한 가능?', firstAt('deepDive', 'cgroup-resources')),
+  f('unshare 로 namespace 실습', firstAt('deepDive', 'unshare-demo')),
+  f(
+    'WSL2 백엔드 Hyper-V 백엔드 비교',
+    firstAt('deepDive', 'wsl2-backend'),
+    firstAt('deepDive', 'hyper-v-backend'),
+  ),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -2145,4 +2661,6 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesNinthBatch,
   ...freshQueriesTenthBatch,
   ...freshQueriesEleventhBatch,
+  ...freshQueriesTwelfthBatch,
+  ...freshQueriesThirteenthBatch,
 ];

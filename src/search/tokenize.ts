@@ -217,6 +217,12 @@ const fillerWords = new Set([
   '로',
   '으로',
   '에서',
+  // 영어로 묻는 사람의 기능어(`why is my image so big`, `what is docker-proxy`). 본문과 제목 id(`what-is-wsl2`,
+  // `why-docker`)에 흔해, 남겨 두면 묻는 것과 상관없는 절이 이름이 맞는 절처럼 올라옵니다. 한 글자 `a`, `i`는
+  // `docker run -it 에서 i`처럼 플래그 글자로도 치므로 남깁니다.
+  ...['an', 'the', 'is', 'are', 'was', 'be', 'my', 'your', 'me', 'it', 'its', 'this', 'that'],
+  ...['to', 'of', 'in', 'on', 'at', 'for', 'from', 'with', 'by', 'and', 'or', 'so', 'do', 'does', 'did'],
+  ...['can', 'should', 'how', 'what', 'which', 'when', 'where', 'who', 'not', 'between', 'about'],
 ]);
 
 /**
@@ -225,7 +231,19 @@ const fillerWords = new Set([
  */
 const intentWords: readonly (readonly [words: readonly string[], headingTerms: readonly string[]])[] = [
   [
-    ['차이', '차이점', '차이가', 'vs', '비교', '다른점', '다름', '다른가'],
+    [
+      '차이',
+      '차이점',
+      '차이가',
+      'vs',
+      '비교',
+      '다른점',
+      '다름',
+      '다른가',
+      'difference',
+      'differences',
+      'compare',
+    ],
     ['다른가', '다르', '차이', '비교'],
   ],
   [['뭐야', '뭔가', '뭐', '란', '뜻', '의미', '정의', '뜻이에요', '뜻이야'], ['무엇인가']],
@@ -359,7 +377,7 @@ export function asksDifference(query: string): boolean {
 
 const intentTyped = new Set(intentWords.flatMap(([words]) => words));
 /** 검색어 어디에 있어도 물음인 말. 나머지 물음 말은 용어의 일부일 수 있습니다(`사용자 정의 네트워크`의 `정의`). */
-const intentAnywhere = new Set(['vs', '비교']);
+const intentAnywhere = new Set(['vs', '비교', 'difference', 'differences', 'compare']);
 
 /**
  * 검색어에서 물음으로 읽는 말들: 검색어 끝에 이어진 물음·군말(`ENV ARG 차이가 뭐야`의 `차이가 뭐야`)과
@@ -431,7 +449,8 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
   );
   const typed = typedWords.map((word) => word.text);
   const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
-  const meaningful = typed.filter((text) => !fillerWords.has(text) && !asked.has(text));
+  // 플래그로 친 단어(`-it`의 `it`)는 군말과 글자가 같아도 남깁니다.
+  const meaningful = typed.filter((text) => (flags.has(text) || !fillerWords.has(text)) && !asked.has(text));
   // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.
   const texts = (meaningful.length > 0 ? meaningful : typed).flatMap(splitScripts).flatMap((text) => {
     // 붙여 쓴 부정(`안열림`, `못찾음`)은 `안 열림`처럼 띄어 쓴 것과 같이 `안`을 군말로 봅니다.

@@ -143,7 +143,7 @@ test('받침 ㅁ을 뗀 형태는 그 형태로 시작하는 단어가 색인에
 
 test('학습자의 군말(뜸, 안 됨, 했는데, 자꾸)은 검색어에서 빠지고, 뭐가 다름은 차이를 묻는다', () => {
   const words = (query: string): string[] => analyzeQuery(query).map((word) => word.text);
-  assert.deepEqual(words('Is the docker daemon running? 뜸'), ['is', 'the', 'docker', 'daemon', 'running']);
+  assert.deepEqual(words('Is the docker daemon running? 뜸'), ['docker', 'daemon', 'running']);
   assert.deepEqual(words('빌드했는데 자꾸 캐시 안 됨'), ['빌드했는데', '캐시']);
   assert.ok(asksDifference('볼륨 바인드 마운트 뭐가 다름'));
 });
@@ -225,6 +225,18 @@ test('`~ 안 될 때`의 `될`, `때`와 띄어 쓴 조사·말끝(`랑`, `만`,
     analyzeQuery('package.json 만 먼저 복사하는 이유가 뭐예요').map((word) => word.text),
     ['package.json', '먼저', '복사하는', '이유가'],
   );
+});
+
+test('영어로 물을 때의 기능어는 빼고, difference는 차이를 묻는 말로 읽는다', () => {
+  assert.deepEqual(
+    analyzeQuery('what is the docker-proxy process listening on my port').map((word) => word.text),
+    ['docker-proxy', 'process', 'listening', 'port'],
+  );
+  assert.deepEqual(
+    analyzeQuery('docker run -it 에서 i 랑 t').map((word) => word.text),
+    ['docker', 'run', 'it', 'i', 't'],
+  );
+  assert.equal(asksDifference('difference between volume and bind mount'), true);
 });
 
 test('말하듯 친 활용형은 줄기와 관형형으로도 찾는다 (보여요 → 보이, 보인)', () => {
