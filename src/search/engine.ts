@@ -550,8 +550,15 @@ export class SearchEngine {
               phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
               phrases.length
           : 1;
-      const asks = intents.some((terms) =>
-        current.headingTerms.some((term) => terms.some((wanted) => term.startsWith(wanted))),
+      const askedBy = (terms: readonly string[], wanted: readonly string[]): boolean =>
+        terms.some((term) => wanted.some((form) => term.startsWith(form)));
+      // 제목이 그 물음을 묻거나, 학습자의 말 한 줄이 검색어의 단어를 모두 담고 그 물음을 묻는 절(`이미지 컨테이너 차이`)
+      const asks = intents.some(
+        (wanted) =>
+          askedBy(current.headingTerms, wanted) ||
+          (this.keywordLines[section] ?? []).some(
+            (line) => askedBy(line, wanted) && words.every((word) => bestMatch(word, line) > 0),
+          ),
       )
         ? this.weights.intentBoost
         : 1;

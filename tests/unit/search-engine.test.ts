@@ -463,3 +463,33 @@ test('학습자의 말 한 줄이 검색어를 여럿 담은 절이 제목과 �
   ]);
   assert.equal(engine.search('package.json 먼저 COPY 하는 이유').sections[0]?.section.anchor, 'layer-order');
 });
+
+test('학습자의 말 한 줄이 검색어를 모두 담고 차이를 물으면 그 절도 차이를 묻는 절로 본다', () => {
+  const engine = engineFor([
+    {
+      url: '/docs/concepts',
+      kind: 'docs',
+      keywords: { difference: ['이미지 컨테이너 차이'], listing: ['이미지 컨테이너 목록'] },
+      content: {
+        title: '개념',
+        sections: [
+          {
+            heading: '둘은 어떻게 나뉘는가',
+            anchor: 'difference',
+            level: 2,
+            text: '실행하면 프로세스가 됩니다.',
+          },
+          {
+            heading: '무엇이 있는지 어떻게 보는가',
+            anchor: 'listing',
+            level: 2,
+            text: '이미지 목록을 봅니다.',
+          },
+          { heading: '레지스트리는 어디인가', anchor: 'registry', level: 2, text: '올려 두는 곳입니다.' },
+          { heading: '데몬은 무엇을 하는가', anchor: 'daemon', level: 2, text: '요청을 받습니다.' },
+        ],
+      },
+    },
+  ]);
+  assert.equal(engine.search('이미지 컨테이너 차이').sections[0]?.section.anchor, 'difference');
+});
