@@ -255,7 +255,7 @@ const asksWhatIsSuffix = /[^란]란$/u;
 /** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
 export function queryIntents(query: string): (readonly string[])[] {
   const words = splitWords(normalizeText(query)).map((word) => word.text);
-  const typed = new Set(questionPart(words));
+  const typed = new Set(questionPart(words).map((text) => intentForm(text) ?? text));
   if (words.some((word) => asksWhatIsSuffix.test(word))) typed.add('란');
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
 }
@@ -371,11 +371,21 @@ export function spokenVerbForms(word: string): string[] {
 
 /** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
 export function asksDifference(query: string): boolean {
-  const typed = new Set(questionPart(splitWords(normalizeText(query)).map((word) => word.text)));
+  const typed = new Set(
+    questionPart(splitWords(normalizeText(query)).map((word) => word.text)).map(
+      (text) => intentForm(text) ?? text,
+    ),
+  );
   return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
 }
 
 const intentTyped = new Set(intentWords.flatMap(([words]) => words));
+/** 물음 말이면 그 형태. 조사가 붙은 물음 말(`의미가 뭐예요`, `차이는`)은 조사를 뗀 형태입니다. */
+function intentForm(text: string): string | undefined {
+  if (intentTyped.has(text)) return text;
+  const stem = stripParticle(text);
+  return stem !== undefined && intentTyped.has(stem) ? stem : undefined;
+}
 /** 검색어 어디에 있어도 물음인 말. 나머지 물음 말은 용어의 일부일 수 있습니다(`사용자 정의 네트워크`의 `정의`). */
 const intentAnywhere = new Set(['vs', '비교', 'difference', 'differences', 'compare']);
 
@@ -385,7 +395,10 @@ const intentAnywhere = new Set(['vs', '비교', 'difference', 'differences', 'co
  */
 function questionPart(typed: readonly string[]): string[] {
   let start = typed.length;
-  while (start > 0 && (intentTyped.has(typed[start - 1] ?? '') || fillerWords.has(typed[start - 1] ?? ''))) {
+  while (
+    start > 0 &&
+    (intentForm(typed[start - 1] ?? '') !== undefined || fillerWords.has(typed[start - 1] ?? ''))
+  ) {
     start -= 1;
   }
   return typed.filter((text, position) => position >= start || intentAnywhere.has(text));
@@ -448,7 +461,7 @@ export function analyzeQuery(query: string, known?: (term: string) => boolean): 
     }),
   );
   const typed = typedWords.map((word) => word.text);
-  const asked = new Set(questionPart(typed).filter((text) => intentTyped.has(text)));
+  const asked = new Set(questionPart(typed).filter((text) => intentForm(text) !== undefined));
   // 플래그로 친 단어(`-it`의 `it`)는 군말과 글자가 같아도 남깁니다.
   const meaningful = typed.filter((text) => (flags.has(text) || !fillerWords.has(text)) && !asked.has(text));
   // 복합어를 나눈 뒤에도 군말 조각(`접근하는` → `접근` + `하는`)은 뺍니다. 뺄 것만 남으면 나눈 그대로 씁니다.

@@ -239,6 +239,15 @@ test('영어로 물을 때의 기능어는 빼고, difference는 차이를 묻�
   assert.equal(asksDifference('difference between volume and bind mount'), true);
 });
 
+test('조사가 붙은 물음 말(의미가, 차이는)도 물음으로 읽는다', () => {
+  assert.deepEqual(queryIntents('--memory-swap 값 의미가 뭐예요'), [['무엇인가']]);
+  assert.deepEqual(
+    analyzeQuery('--memory-swap 값 의미가 뭐예요').map((word) => word.text),
+    ['memory-swap', '값'],
+  );
+  assert.ok(asksDifference('ENV ARG 차이는'));
+});
+
 test('말하듯 친 활용형은 줄기와 관형형으로도 찾는다 (보여요 → 보이, 보인)', () => {
   assert.deepEqual(spokenVerbForms('보여요'), ['보이', '보인']);
   assert.deepEqual(spokenVerbForms('바뀌었어'), ['바뀌', '바뀐']);
