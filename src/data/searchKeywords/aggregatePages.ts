@@ -4,6 +4,7 @@ import type { SectionKeywords } from './types';
 /**
  * 변경 내역의 장마다의 부분(`#changes-03-network`, 제목은 장 이름)은 `EditionChanges`가 만듭니다. 학습자는 `초판이랑
  * 개정판 네트워크 장 뭐 달라짐`처럼 묻고, 활용형(`바뀐`, `바뀜`, `달라짐`)은 앞부분으로 이어지지 않아 모두 적습니다.
+ * `챕터`라고 부르는 사람과 영어로 묻는 사람(`network chapter what changed`)의 말도 적습니다.
  */
 const chapterChangeKeywords: SectionKeywords = Object.fromEntries(
   chapters.map((chapter) => [
@@ -14,6 +15,8 @@ const chapterChangeKeywords: SectionKeywords = Object.fromEntries(
       `${chapter.title} 장 달라짐`,
       `${chapter.title} 장 달라진 점`,
       `${chapter.number}장 변경`,
+      `${chapter.title} 챕터 새로 추가된 내용`,
+      `${chapter.title} chapter changed since first edition`,
     ],
   ]),
 );
