@@ -32,6 +32,7 @@ test('한자어 명사에 붙은 하다/되다 활용을 뗀다', () => {
 test('말하듯 친 하다/되다 활용도 뗀다 (재시작돼요 → 재시작)', () => {
   assert.equal(stripParticle('재시작돼요'), '재시작');
   assert.equal(stripParticle('삭제했는데'), '삭제');
+  assert.equal(stripParticle('삭제했더니'), '삭제');
   assert.equal(stripParticle('설치함'), '설치');
   assert.equal(stripParticle('연결되나요'), '연결');
 });
