@@ -17,6 +17,8 @@ export const conceptsKeywords: SectionKeywords = {
     '환경째로 배포',
     'amd64 이미지 arm64 호스트 실행 안 됨',
     '컨테이너가 보장하지 않는 것',
+    'what problem does docker solve',
+    'docker same environment dev and production servers',
   ],
   'core-objects': [
     '도커 기본 개념',
@@ -24,6 +26,8 @@ export const conceptsKeywords: SectionKeywords = {
     '도커 개념 뭐 뭐 있어',
     '도커 기본 용어 네 개',
     '핵심 객체',
+    'docker basic concepts image container registry dockerfile',
+    'four core docker objects overview',
   ],
   image: [
     '이미지 뜻',
@@ -38,6 +42,8 @@ export const conceptsKeywords: SectionKeywords = {
     '같은 레이어 왜 다시 안 받음',
     '이미지끼리 레이어 공유',
     '이미지 읽기 전용 불변',
+    'docker image layers manifest config explained',
+    'why docker does not download the same layer again',
   ],
   container: [
     '이미지 컨테이너 차이',
@@ -53,6 +59,9 @@ export const conceptsKeywords: SectionKeywords = {
     '컨테이너끼리 변경 안 섞임',
     '한 컨테이너에서 고친 파일 다른 컨테이너에 보임',
     '컨테이너 지우면 쓰기 레이어 사라짐',
+    'difference between docker image and container',
+    'is root inside container same as root on host',
+    '컨테이너 안 root 호스트 root랑 같아',
   ],
   registry: [
     '레지스트리 뜻',
@@ -65,6 +74,8 @@ export const conceptsKeywords: SectionKeywords = {
     '이미지 이름만 쓰면 어디서 pull',
     '기본 레지스트리 어디',
     'nginx:1.30 줄임말',
+    'what is docker hub registry repository tag',
+    'default registry docker.io library nginx',
   ],
   dockerfile: [
     '도커파일 뜻',
@@ -75,6 +86,8 @@ export const conceptsKeywords: SectionKeywords = {
     'index.html nginx 이미지 빌드',
     'Dockerfile 처음 빌드해 보기',
     'hello-web',
+    'simple dockerfile example nginx static html',
+    'build first docker image from dockerfile',
   ],
   'object-flow': [
     'build push pull run 흐름',
@@ -88,6 +101,9 @@ export const conceptsKeywords: SectionKeywords = {
     'docker commit 컨테이너 멈춤',
     '--no-pause',
     '--pause=false',
+    'docker commit vs dockerfile',
+    'save running container changes as image docker commit',
+    'docker build push pull run workflow',
   ],
   'containers-vs-vms': [
     '컨테이너 VM 차이',
@@ -104,6 +120,8 @@ export const conceptsKeywords: SectionKeywords = {
     '컨테이너 VM 어느 쪽이 더 안전',
     '컨테이너로 다른 OS 실행 불가',
     '리눅스에서 컨테이너로 윈도우 실행 되나',
+    'are containers less secure than virtual machines shared kernel',
+    'why containers start faster than virtual machines',
   ],
   architecture: [
     '도커 아키텍처',
@@ -115,6 +133,8 @@ export const conceptsKeywords: SectionKeywords = {
     'Engine API gRPC 연결 규약',
     'docker 명령 누가 처리해',
     'docker 명령 어떻게 컨테이너 됨',
+    'how docker works internally dockerd containerd runc',
+    'docker engine components client daemon runtime',
   ],
   'cli-and-daemon': [
     'docker.sock 뭐야',
@@ -130,6 +150,9 @@ export const conceptsKeywords: SectionKeywords = {
     'named pipe docker_engine',
     'API 버전 경로 /v1.44 왜 붙여',
     'CLI 데몬 같은 머신 아니어도 돼',
+    'connect docker CLI to remote daemon DOCKER_HOST context',
+    'call docker engine API with curl unix socket',
+    'docker-machine env 대신 docker context',
   ],
   'daemon-privileges': [
     'dockerd root 권한으로 실행',
@@ -140,6 +163,8 @@ export const conceptsKeywords: SectionKeywords = {
     'docker.sock 접근 = root 권한',
     'docker 그룹 왜 root랑 같아',
     '호스트 / 마운트 컨테이너 root 권한',
+    'why docker daemon runs as root',
+    'docker.sock access root privilege escalation host mount',
   ],
   'containerd-shim-runc': [
     'shim',
@@ -155,6 +180,8 @@ export const conceptsKeywords: SectionKeywords = {
     'moby 네임스페이스',
     'Kubernetes containerd 런타임',
     '/containers/create 404 pull',
+    'why runc not in process tree',
+    'docker daemon restart keeps containers running live-restore',
   ],
   'oci-specs': [
     'OCI 뜻',
@@ -167,12 +194,16 @@ export const conceptsKeywords: SectionKeywords = {
     'application/vnd.docker',
     'Docker 이미지 OCI 이미지 차이',
     'Registry HTTP API V2',
+    'OCI image vs docker image format',
+    'can podman run docker images OCI standard',
   ],
   'layers-and-union-fs': [
     '이미지 디스크에 어떻게 저장돼',
     '레이어 어떻게 쌓여',
     '이미지 스토어 두 가지',
     '레이어 저장 원리 개요',
+    'how docker image layers are stored on disk',
+    'docker image store overlayfs overview',
   ],
   layers: [
     'RUN COPY ADD 레이어 만드나',
@@ -185,6 +216,9 @@ export const conceptsKeywords: SectionKeywords = {
     '0B 레이어 왜 생김',
     '레이어 변경분',
     'ENV LABEL 레이어 안 만듦',
+    'why is my docker image so big after deleting files',
+    'docker image size not reduced rm in separate RUN',
+    'deleted files still in image layer whiteout',
   ],
   overlay2: [
     'overlay2',
@@ -198,6 +232,9 @@ export const conceptsKeywords: SectionKeywords = {
     'overlay2 폴더 지워도 되나',
     'overlayfs 스냅샷터',
     '-init 레이어',
+    '/var/lib/docker/overlay2 taking too much disk space',
+    'how overlayfs lowerdir upperdir merged works',
+    'delete /var/lib/docker/overlay2 safely prune',
   ],
   'copy-on-write': [
     'copy-on-write 뜻',
@@ -212,6 +249,9 @@ export const conceptsKeywords: SectionKeywords = {
     'virtual 크기 합 왜 실제보다 큼',
     '쓰기 레이어 크기 확인',
     'opaque 디렉터리',
+    'does modifying file in container change the image',
+    'docker diff output meaning A C D',
+    'docker ps size virtual meaning',
   ],
   'containerd-image-store': [
     'containerd image store',
@@ -226,6 +266,8 @@ export const conceptsKeywords: SectionKeywords = {
     'containerd 스토어 디스크 더 씀',
     '/var/lib/containerd',
     'Use containerd for pulling and storing images',
+    'enable containerd image store daemon.json',
+    'docker inspect GraphDriver missing UpperDir containerd',
   ],
   'version-and-info': [
     '도커 환경 정보 확인',
@@ -234,6 +276,8 @@ export const conceptsKeywords: SectionKeywords = {
     '이슈 보고 버그 리포트',
     '질문할 때 환경 정보',
     '질문할 때 뭘 붙여',
+    'docker troubleshooting first step environment info',
+    'what to include in docker bug report version info',
   ],
   'docker-version': [
     '도커 버전 확인',
@@ -248,6 +292,8 @@ export const conceptsKeywords: SectionKeywords = {
     'DOCKER_MIN_API_VERSION',
     'OS/Arch darwin linux 다름',
     'Docker Engine - Community 뜻',
+    'docker client server API version mismatch',
+    'docker version output explained',
   ],
   'docker-info': [
     'docker info 뭐 봐야 돼',
@@ -262,5 +308,7 @@ export const conceptsKeywords: SectionKeywords = {
     '데몬 설정 확인',
     '스토리지 드라이버 확인',
     'buildx 플러그인 확인',
+    'docker info output explained storage driver cgroup',
+    'check cgroup v2 docker info',
   ],
 };

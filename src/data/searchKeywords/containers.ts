@@ -12,6 +12,8 @@ export const containersKeywords: SectionKeywords = {
     'docker ps --filter status 값',
     'create run 차이',
     'docker run 하면 created 안 보이는 이유',
+    'docker container states lifecycle',
+    'docker create vs docker run difference',
   ],
   'lifecycle-states': [
     'docker ps -a STATUS 뜻',
@@ -28,6 +30,8 @@ export const containersKeywords: SectionKeywords = {
     'health: starting',
     'unhealthy 인데 재시작 안 됨',
     'dead 상태',
+    'what does Exited (0) mean in docker ps',
+    'unhealthy container not restarted automatically',
   ],
   'lifecycle-commands': [
     'docker create start',
@@ -38,6 +42,8 @@ export const containersKeywords: SectionKeywords = {
     '멈춘 컨테이너 다시 실행',
     '멈춘 컨테이너 다시 켜려면 뭐 써',
     '상태 전이 명령 실습',
+    'how to start a stopped container again',
+    'docker restart vs stop start',
   ],
   'docker-run': [
     'docker run 하면 일어나는 일',
@@ -52,6 +58,9 @@ export const containersKeywords: SectionKeywords = {
     '이미지 자동 pull',
     'Unable to find image locally',
     '--pull missing',
+    'what happens when you run docker run',
+    'change port of running container without recreating',
+    'rename docker container',
   ],
   'run-options': [
     'docker run 옵션 정리',
@@ -67,6 +76,9 @@ export const containersKeywords: SectionKeywords = {
     '--rm 붙이면 뭐가 지워져',
     '환경 변수 비밀번호 inspect 노출',
     '환경 변수에 비밀번호 넣으면 안 되는 이유',
+    'docker run common flags explained',
+    'container name is already in use by container',
+    'pass environment variables to docker run',
   ],
   'foreground-detached': [
     '포그라운드 백그라운드 차이',
@@ -82,6 +94,9 @@ export const containersKeywords: SectionKeywords = {
     'ubuntu 컨테이너 -d 바로 꺼지는 이유',
     'service nginx start 컨테이너 종료',
     'container exits immediately',
+    'docker run -it meaning',
+    'ctrl+c does not stop docker container',
+    'detach from container without stopping it',
   ],
   'restart-policies': [
     '--restart',
@@ -96,6 +111,9 @@ export const containersKeywords: SectionKeywords = {
     '--restart --rm 같이 못 쓰는 이유',
     'docker update --restart',
     'systemd 재시작 정책 충돌',
+    'restart policy always vs unless-stopped',
+    'start container automatically after reboot',
+    'restart policy conflicts with systemd service',
   ],
   'inspecting-containers': [
     '실행 중 컨테이너 들여다보기',
@@ -104,6 +122,8 @@ export const containersKeywords: SectionKeywords = {
     'exec logs inspect stats top cp',
     '로그 볼 때 설정 볼 때 어떤 명령 써',
     '컨테이너 상태 확인 명령 뭐 있어',
+    'how to debug a running docker container',
+    'docker exec vs logs vs inspect',
   ],
   exec: [
     'docker exec -it',
@@ -119,6 +139,9 @@ export const containersKeywords: SectionKeywords = {
     'export 환경 변수 exec에서 안 보임',
     'exec로 수정한 파일 Dockerfile에 반영',
     'container is not running',
+    'run command inside running container',
+    'ssh into docker container without sshd',
+    'exec로 고친 컨테이너 docker commit 대신 Dockerfile',
   ],
   logs: [
     '컨테이너 로그 보기',
@@ -133,6 +156,9 @@ export const containersKeywords: SectionKeywords = {
     '로그 파일 /dev/stdout 심볼릭 링크',
     'json-file 로깅 드라이버',
     'how to see container logs',
+    'docker logs shows nothing empty',
+    'app writes log file not stdout',
+    'docker logs follow last lines since',
   ],
   inspect: [
     '--format',
@@ -146,6 +172,8 @@ export const containersKeywords: SectionKeywords = {
     '헬스체크 결과 어떻게 확인',
     'State.Pid 호스트 PID',
     '{{json .Mounts}}',
+    'docker inspect format get single field',
+    'get container exit code',
   ],
   'stats-top': [
     'docker stats 메모리 사용량 보기',
@@ -157,6 +185,10 @@ export const containersKeywords: SectionKeywords = {
     '컨테이너 안 ps 없음',
     'docker top PID 왜 다름 호스트 기준',
     'stats top 차이',
+    'docker container memory cpu usage',
+    'docker stats limit shows host memory',
+    'list processes in container without ps',
+    '도커 데스크탑 stats LIMIT VM 전체 메모리',
   ],
   cp: [
     'docker cp 파일 복사',
@@ -167,6 +199,8 @@ export const containersKeywords: SectionKeywords = {
     '바로 죽는 컨테이너 설정 파일 꺼내기',
     'docker cp로 운영 컨테이너 고치면 안 되는 이유',
     'copy file from container to host',
+    'copy file from stopped container',
+    'copy file into running container',
   ],
   'debugging-slim-images': [
     'distroless',
@@ -179,6 +213,9 @@ export const containersKeywords: SectionKeywords = {
     '--pid container:',
     'busybox 도구 컨테이너 붙이기',
     '/proc/1/root 파일 보기',
+    'debug distroless container no shell',
+    'exec sh not found in distroless scratch image',
+    'docker debug free Docker Desktop',
   ],
   'pid1-and-signals': [
     'PID 1 특별한 이유',
@@ -187,6 +224,8 @@ export const containersKeywords: SectionKeywords = {
     '고아 프로세스 수거',
     'ENTRYPOINT CMD 주 프로세스',
     'PID 1 problem',
+    'why is pid 1 special in docker container',
+    'main process runs as pid 1 init',
   ],
   'stop-sequence': [
     'SIGTERM 후 SIGKILL',
@@ -200,6 +239,9 @@ export const containersKeywords: SectionKeywords = {
     'exit code 143',
     '128 + 신호 번호 종료 코드',
     'docker stop kill 차이',
+    'docker stop sends SIGTERM then SIGKILL',
+    'docker stop timeout grace period increase',
+    'docker stop --time deprecated 대신 -t',
   ],
   'pid1-signal-handling': [
     'docker stop 10초 걸림',
@@ -211,6 +253,9 @@ export const containersKeywords: SectionKeywords = {
     '셸 형식 CMD PID 1 셸',
     'sh -c 신호 전달 안 됨',
     '좀비 프로세스 쌓이는 이유',
+    'container ignores SIGTERM pid 1',
+    'shell form CMD signal not forwarded to app',
+    'zombie processes pile up in container',
   ],
   'init-and-exec-form': [
     'docker run --init',
@@ -222,6 +267,9 @@ export const containersKeywords: SectionKeywords = {
     'CMD JSON 배열 신호 전달',
     '좀비 프로세스 없애기',
     'docker stop 빠르게 하려면',
+    'docker run --init tini zombie reaping',
+    'entrypoint script exec "$@" signal forwarding',
+    'CMD exec form vs shell form signals',
   ],
   'where-data-lives': [
     '데이터 저장 위치',
@@ -231,6 +279,8 @@ export const containersKeywords: SectionKeywords = {
     'persistent data',
     '영속 데이터',
     '마운트 세 가지 종류',
+    'where to store persistent data in docker',
+    'keep data when updating container image',
   ],
   'writable-layer': [
     '컨테이너 삭제하면 데이터 사라짐',
@@ -241,6 +291,9 @@ export const containersKeywords: SectionKeywords = {
     'writable layer',
     '쓰기 레이어 큰 파일 수정 느림',
     '쓰기 레이어 디스크 불어남',
+    'data lost after docker rm container',
+    'files disappear when container is recreated',
+    'container writable layer disk usage growing',
   ],
   volumes: [
     'docker volume create',
@@ -256,6 +309,9 @@ export const containersKeywords: SectionKeywords = {
     'postgres 18 /var/lib/postgresql/data 시작 안 됨',
     '빈 볼륨 이미지 내용 복사',
     '볼륨 여러 컨테이너 공유',
+    'where are docker volumes stored on host mac windows',
+    'docker volume prune does not delete named volumes',
+    'postgres 18 data directory volume not starting',
   ],
   'bind-mounts': [
     '바인드마운트',
@@ -267,6 +323,10 @@ export const containersKeywords: SectionKeywords = {
     '마운트하면 이미지 파일 왜 안 보임',
     'nginx 기본 페이지 왜 사라짐',
     '원격 데몬 바인드 마운트 경로',
+    'mount local folder into docker container',
+    'bind mount hides files from image',
+    'live reload source code bind mount',
+    '윈도우 폴더 컨테이너에 연결',
   ],
   tmpfs: [
     '--tmpfs',
@@ -278,6 +338,8 @@ export const containersKeywords: SectionKeywords = {
     'tmpfs 크기 안 정하면 메모리 절반',
     '임시 파일 캐시',
     'tmpfs 비밀 값 스왑',
+    'docker tmpfs mount in memory',
+    'read-only container writable directory tmpfs',
   ],
   'storage-comparison': [
     '볼륨 바인드 마운트 차이',
@@ -288,6 +350,8 @@ export const containersKeywords: SectionKeywords = {
     '여러 컨테이너 공유 되는 마운트 어느 쪽',
     '저장 방식 비교표',
     'difference between volume and bind mount',
+    'volume vs bind mount vs tmpfs which to use',
+    'when to use docker volume or bind mount',
   ],
   'mount-syntax': [
     '-v --mount 차이',
@@ -301,6 +365,8 @@ export const containersKeywords: SectionKeywords = {
     'volume-subpath',
     'volume-nocopy',
     'bind-create-src',
+    'docker -v vs --mount difference',
+    'docker -v creates empty folder instead of error',
   ],
   'resource-limits': [
     'docker run 자원 제한 옵션',
@@ -308,6 +374,8 @@ export const containersKeywords: SectionKeywords = {
     '자원 제한 안 하면 어떻게 돼',
     '메모리 누수 호스트 영향',
     'limit container memory cpu',
+    'container uses all host memory',
+    'docker run without memory limit',
   ],
   'memory-limits': [
     '--memory -m 메모리 상한',
@@ -321,6 +389,9 @@ export const containersKeywords: SectionKeywords = {
     '컨테이너 안 free 호스트 메모리 보임',
     'free 명령 메모리 제한 왜 안 보임',
     'Minimum memory limit allowed is 6MB',
+    'docker --memory-swap meaning',
+    'disable swap for docker container',
+    'free shows host memory inside container',
   ],
   'cpu-pids-limits': [
     '--cpus 1.5 뜻',
@@ -334,6 +405,9 @@ export const containersKeywords: SectionKeywords = {
     'too many open files',
     '--cpus 할당량 다 쓰면 멈춤',
     '실행 중 CPU 제한 바꾸기 docker update',
+    'limit container cpu cores --cpus',
+    'docker --cpus vs --cpu-shares',
+    'docker ulimit nofile 1024 containerd 2',
   ],
   'limits-to-cgroups': [
     '제한 값 cgroup 파일',
@@ -347,6 +421,8 @@ export const containersKeywords: SectionKeywords = {
     'cgroup v1 지원 언제까지',
     '--oom-kill-disable 무시됨',
     '--kernel-memory 제거',
+    'check memory limit inside container cgroup',
+    'cgroup v1 deprecated docker 29',
   ],
   'oom-killer': [
     'OOMKilled',
@@ -360,6 +436,9 @@ export const containersKeywords: SectionKeywords = {
     'OOMKilled true 인데 컨테이너 running',
     'docker events oom',
     'dmesg 커널 로그',
+    'container killed exit code 137 OOMKilled',
+    'container randomly restarting out of memory',
+    'worker process killed but container still running',
   ],
   // 초판(version-2025.02)에만 있는 절(cpu-pids-limits 다음)
   'limits-and-cgroups': [
@@ -370,6 +449,8 @@ export const containersKeywords: SectionKeywords = {
     'HostConfig.Memory 바이트',
     '설정한 제한 값 확인',
     '커널 한도 강제',
+    'how docker memory limit implemented with cgroups',
+    'docker inspect NanoCpus HostConfig.Memory',
   ],
   cleanup: [
     '컨테이너 삭제',
@@ -383,5 +464,8 @@ export const containersKeywords: SectionKeywords = {
     'prune until 24h',
     'container prune 하면 볼륨은 그대로',
     'remove all stopped containers',
+    'delete stopped containers by label',
+    'docker container prune does not remove volumes',
+    'docker system prune volumes flag',
   ],
 };

@@ -7,6 +7,7 @@ export const deepDiveKeywords: SectionKeywords = {
     '심화 장 뭘 다룸',
     '심화 세 가지 질문',
     '리눅스 커널 하이퍼바이저 연결',
+    'docker internals linux kernel hypervisor',
   ],
   'why-linux': [
     '도커 왜 리눅스',
@@ -15,6 +16,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '도커 리눅스 기반',
     '도커 하려면 리눅스 꼭 알아야 해',
     '컨테이너 리눅스 프로세스인 이유',
+    'why docker tutorials use linux commands',
+    'docker containers are linux processes',
   ],
   'container-is-a-process': [
     '컨테이너 원리',
@@ -26,6 +29,9 @@ export const deepDiveKeywords: SectionKeywords = {
     '컨테이너 커널 버전 왜 호스트와 같음',
     'seccomp capabilities AppArmor',
     '맥 윈도우 커널 namespace 없음',
+    'how do containers work under the hood',
+    'is a container a lightweight VM',
+    'container uses host kernel version',
   ],
   'lxc-to-runc': [
     '도커 역사',
@@ -37,6 +43,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'containerd 2.0',
     'containerd runc 버전 짝',
     'Docker 1.11',
+    'is docker based on lxc',
+    'docker history lxc libcontainer runc containerd',
   ],
   namespaces: [
     '네임스페이스 뜻',
@@ -45,6 +53,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '컨테이너 안 PID 1 호스트에선 왜 다름',
     'CLONE_NEW 플래그',
     'clone unshare 시스템 호출',
+    'how linux namespaces isolate containers',
+    'PID 1 inside container different PID on host',
   ],
   'namespace-types': [
     '네임스페이스 종류 여덟 가지',
@@ -57,6 +67,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '격리 일부러 풀기',
     'Docker 기본 네임스페이스 뭐가 분리됨',
     '네임스페이스 도입 커널 버전',
+    'types of linux namespaces docker',
+    'docker run --pid host see host processes',
   ],
   'unshare-demo': [
     '도커 없이 컨테이너 만들기',
@@ -66,6 +78,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'hostname 바꿔도 호스트 안 바뀜',
     'unshare --net ip link',
     'lo state DOWN 루프백만',
+    'create container without docker unshare',
+    'linux namespace example unshare command',
   ],
   'inspect-namespaces': [
     '/proc/pid/ns',
@@ -76,6 +90,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '두 프로세스 네임스페이스 같은지 비교',
     '네임스페이스 inode 번호',
     'net:[4026532305] 뜻',
+    'find docker container PID on host',
+    'check namespaces of docker container',
   ],
   'user-namespace': [
     'userns-remap',
@@ -90,6 +106,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'apparmor_restrict_unprivileged_userns',
     'Ubuntu 24.04 rootless 안 됨 AppArmor',
     'slirp4netns pasta',
+    'is root in container root on host',
+    'docker rootless mode how it works',
   ],
   'capabilities-seccomp': [
     '--cap-add --cap-drop',
@@ -104,6 +122,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'CapEff 비트 마스크',
     '기본 capability 14개',
     'seccomp 기본 프로필 막는 호출',
+    'docker privileged mode security risk',
+    'drop capabilities docker run',
   ],
   'time-namespace': [
     '컨테이너마다 현재 시각 다르게 할 수 있나',
@@ -114,6 +134,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'time-namespaces false',
     '체크포인트 복원 시계',
     'Engine 29.5 time namespace',
+    'set different date time inside docker container',
+    'fake system time docker container',
   ],
   cgroups: [
     'control groups',
@@ -125,6 +147,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'cgroup 파일에 값 쓰면 제한됨',
     'cgroups 어떻게 제한함',
     'namespace cgroups 뭐가 다름',
+    'how docker limits cpu memory cgroups',
+    'what are linux cgroups',
   ],
   'cgroup-v1-v2': [
     'cgroup v1 vs v2',
@@ -140,6 +164,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '네트워크 대역폭 cgroup으로 왜 제한 안 됨',
     '--cgroupns private',
     '/proc/self/cgroup 0::/',
+    'check cgroup version linux',
+    'cgroup v1 deprecated docker 29',
   ],
   'memory-max': [
     '--memory 512m memory.max 과정',
@@ -156,6 +182,7 @@ export const deepDiveKeywords: SectionKeywords = {
     'docker-<id>.scope system.slice',
     '컨테이너 cgroup 경로',
     'memory.events oom_kill',
+    'how docker --memory limit is enforced cgroup',
   ],
   'cgroup-accounting': [
     'docker stats 숫자 어디서',
@@ -167,6 +194,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'usage_usec',
     'io.stat 읽기 쓰기 바이트',
     'pids.current',
+    'docker stats memory usage lower than memory.current',
+    'where docker stats gets cpu memory numbers',
   ],
   // 초판에만 있는 절(cgroups 아래)
   'cgroup-resources': [
@@ -178,6 +207,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '메모리 상한 초과 종료',
     '네트워크도 cgroups로 제한되나',
     'net_cls net_prio',
+    'what resources can cgroups limit',
+    'can cgroups limit network bandwidth',
   ],
   'docker-resource-flags': [
     'docker run 자원 옵션 cgroups 관계',
@@ -185,6 +216,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '536870912 바이트 뜻',
     'docker stats cgroups 계량값',
     '--memory 설정 값 어디서 확인',
+    'docker run memory cpu limit cgroups',
+    'check container memory limit docker inspect',
   ],
   'hypervisor-types': [
     '하이퍼바이저 뜻',
@@ -193,6 +226,7 @@ export const deepDiveKeywords: SectionKeywords = {
     '하드웨어 가상화 기능',
     '가상 머신 원리',
     '하이퍼바이저 왜 필요',
+    'how virtual machines work hypervisor',
   ],
   'hypervisor-examples': [
     'Type 1 Type 2 차이',
@@ -207,6 +241,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'VMware Workstation',
     'KVM Type 1 인가',
     'Hyper-V Type 1 인가',
+    'is hyper-v type 1 or type 2 hypervisor',
+    'is KVM type 1 hypervisor',
   ],
   'monolithic-vs-microkernelized': [
     '모놀리식 마이크로커널화 차이',
@@ -220,6 +256,7 @@ export const deepDiveKeywords: SectionKeywords = {
     'VMBus',
     'Xen dom0',
     'Type 1 microkernelized Type 2 monolithic 맞나',
+    'hyper-v architecture root partition vmbus',
   ],
   'containers-vs-vms': [
     '컨테이너 VM 뭐가 다름',
@@ -228,6 +265,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '클라우드 VM 위 컨테이너',
     '컨테이너 VM 경쟁 아닌 층',
     '게스트 커널 부팅 호스트 커널 비교',
+    'docker container vs virtual machine difference',
+    'why containers start faster than VMs',
   ],
   'sandboxed-runtimes': [
     'gVisor runsc',
@@ -240,6 +279,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '신뢰할 수 없는 코드 실행',
     '컨테이너 격리 강화',
     'io.containerd.kata.v2',
+    'run untrusted code in docker safely',
+    'gvisor vs kata containers',
   ],
   'windows-needs-virtualization': [
     '윈도우 도커 가상화 왜 필요',
@@ -247,6 +288,10 @@ export const deepDiveKeywords: SectionKeywords = {
     '가상화 꺼져 있으면 설치 실패 이유',
     '윈도우 도커 VM 필요한 이유',
     'Hyper-V WSL 2 기능 필요 이유',
+    'docker desktop virtualization not enabled windows',
+    'enable virtualization in bios for docker',
+    'wsl 켜야 됨',
+    '가상화 꺼져 있어서 도커 안 켜져요',
   ],
   'needs-linux-kernel': [
     '윈도우에서 리눅스 컨테이너 실행 원리',
@@ -256,6 +301,8 @@ export const deepDiveKeywords: SectionKeywords = {
     '백엔드 설정 위치',
     'Use the WSL 2 based engine',
     '윈도우 docker CLI 데몬 통신',
+    'how docker runs linux containers on windows',
+    'can windows run linux containers natively',
   ],
   'hyper-v-backend': [
     'Windows Home Hyper-V 안 됨',
@@ -265,6 +312,9 @@ export const deepDiveKeywords: SectionKeywords = {
     'VirtualBox Docker 같이 쓰기',
     'Windows Hypervisor Platform WHP',
     'Hyper-V VM 자원 Settings Resources',
+    'hyper-v not available windows home docker',
+    'use virtualbox and docker desktop together',
+    '윈도우 홈 하이퍼브이 안 켜져요',
   ],
   'wsl2-backend': [
     '.wslconfig',
@@ -277,6 +327,7 @@ export const deepDiveKeywords: SectionKeywords = {
     'WSL 2 vs Hyper-V backend',
     '백엔드 어느 쪽 고를까',
     'Windows Home 도커',
+    'vmmem high memory usage docker wsl',
   ],
   'wsl2-utility-vm': [
     '유틸리티 VM',
@@ -289,6 +340,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'WSL 배포판 커널 하나 공유',
     'Resource Saver WSL 2',
     'Home 에디션 WSL 2 동작',
+    'does WSL 2 use a virtual machine',
+    'wsl 1 vs wsl 2 docker',
   ],
   'wsl2-file-performance': [
     '/mnt/c 느림',
@@ -301,6 +354,9 @@ export const deepDiveKeywords: SectionKeywords = {
     'VS Code WSL 확장',
     'WSL 소스 코드 위치',
     'docker slow on windows',
+    'npm install slow docker wsl /mnt/c',
+    'hot reload not working docker windows wsl',
+    '윈도우 도커 너무 느려요',
   ],
   'windows-containers': [
     'Switch to Windows containers',
@@ -313,6 +369,8 @@ export const deepDiveKeywords: SectionKeywords = {
     'Windows Server 컨테이너',
     'no matching manifest for windows/amd64',
     '윈도우 모드 Linux 이미지 실행 안 됨',
+    'switch between linux and windows containers',
+    'run windows container docker desktop',
   ],
   'macos-linux-vm': [
     '맥 도커 동작 원리',
@@ -327,5 +385,7 @@ export const deepDiveKeywords: SectionKeywords = {
     'HyperKit QEMU 폐기',
     'OSType linux',
     'Linux Docker Desktop KVM',
+    'how docker works on mac',
+    'docker desktop mac slow file sharing',
   ],
 };

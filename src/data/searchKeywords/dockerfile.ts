@@ -10,6 +10,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'CLI 플러그인 buildx compose',
     'docker --help 별표 왜 붙음',
     'docker 명령어 어떻게 나뉨',
+    'docker cli command structure object action',
+    'docker client sends REST API requests to daemon',
   ],
   'management-commands': [
     'docker 관리 명령 그룹 표',
@@ -22,6 +24,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'ls inspect rm prune 공통 동작',
     'container inspect 대상 지정',
     'docker inspect 이름 같은 컨테이너 이미지 어느 쪽 나옴',
+    'list of docker management commands',
+    'docker inspect container or image same name',
   ],
   'legacy-aliases': [
     'docker ps container ls 차이',
@@ -33,6 +37,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'Aliases 줄',
     'docker 명령 별칭 목록',
     'docker rm 이미지 No such container',
+    'docker rm vs docker rmi difference',
+    'old docker commands ps images rmi still work',
+    'docker ps docker rmi 옛날 명령 계속 써도 됨',
   ],
   'prune-commands': [
     '안 쓰는 것 한꺼번에 지우기',
@@ -44,6 +51,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'dangling image',
     'volume prune 이름 있는 볼륨 안 지워짐',
     'system prune --volumes',
+    'remove all unused docker images',
+    'what does docker system prune delete',
+    'docker volume prune not removing named volumes',
   ],
   'buildkit-default': [
     'legacy builder is deprecated',
@@ -58,6 +68,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'buildx --use 했는데 docker build 적용 안 됨',
     'CACHED 뜻',
     '병렬 빌드',
+    'buildkit vs buildx difference',
+    'DOCKER_BUILDKIT=1 아직 필요한가',
+    'enable buildkit docker build',
   ],
   'dockerfile-basics': [
     'Dockerfile 작성법',
@@ -67,6 +80,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'history CreatedBy 명령별 레이어',
     'history No such image 먼저 pull',
     'Dockerfile 주석 대소문자',
+    'how to write a Dockerfile',
+    'COPY file from parent directory outside build context',
+    'show image layers docker history',
   ],
   from: [
     'FROM 명령어 뜻',
@@ -75,6 +91,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'FROM AS 스테이지 이름',
     '같은 Dockerfile 빌드 결과 왜 바뀜',
     '베이스 태그 패치마다 바뀜',
+    'ARG before FROM base image version',
+    'same Dockerfile builds different image base tag updated',
+    'FROM scratch empty image',
   ],
   run: [
     'RUN 셸 형식 exec 형식',
@@ -83,6 +102,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '파이프 실패 빌드 계속됨',
     'SHELL 명령어 bash',
     'exec 형식 작은따옴표 안 됨',
+    'Dockerfile RUN shell form vs exec form',
+    'docker build ignores pipe failure pipefail',
   ],
   'copy-vs-add': [
     'copy vs add',
@@ -95,6 +116,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'ADD --unpack',
     'COPY --chown 소유자',
     'COPY 한 파일 root 소유 됨',
+    'ADD extracts tar.gz unexpectedly',
+    'COPY files owned by root chown',
   ],
   'cmd-vs-entrypoint': [
     'difference between CMD and ENTRYPOINT',
@@ -108,6 +131,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'ENTRYPOINT 바꾸면 CMD 사라짐',
     'docker-entrypoint.sh',
     'COMMAND docker-entrypoint.s',
+    'docker run arguments override CMD',
+    'override entrypoint docker run',
+    'docker stop slow shell form CMD SIGTERM',
   ],
   'env-vs-arg': [
     'arg vs env',
@@ -120,6 +146,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'ARG 값 실행 중 이미지에 안 남음',
     'FROM 앞 ARG 스테이지에서 빈 값 다시 선언',
     'ARG 바꾸면 캐시 깨짐',
+    'build-arg not available at runtime container',
+    'ARG before FROM empty inside stage',
   ],
   'build-secrets': [
     '빌드 중 토큰 넘기기',
@@ -130,6 +158,9 @@ export const dockerfileKeywords: SectionKeywords = {
     '비밀 image history 노출',
     '토큰 바꿔도 RUN 다시 안 됨',
     'build secrets',
+    'pass npm token to docker build safely',
+    'use secret token during docker build without leaking',
+    'build secret not in image history',
   ],
   'expose-workdir-user': [
     'EXPOSE 했는데 포트 안 열림',
@@ -139,6 +170,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'USER 실행 사용자 지정',
     'USER 숫자 UID',
     'unable to find user',
+    'EXPOSE does not publish port',
+    'Dockerfile USER unable to find user',
+    'WORKDIR relative path Dockerfile',
   ],
   'healthcheck-volume-label': [
     'HEALTHCHECK 작성법',
@@ -151,6 +185,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'OCI 레이블 org.opencontainers',
     'STOPSIGNAL SIGQUIT',
     'liveness readiness',
+    'MAINTAINER deprecated use LABEL',
+    'container unhealthy not restarting',
+    'VOLUME instruction creates anonymous volumes',
   ],
   'instruction-summary': [
     'Dockerfile 명령어 요약표',
@@ -160,6 +197,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '어떤 Dockerfile 명령어가 레이어 만듦',
     'Dockerfile 메타데이터 명령어',
     'ONBUILD',
+    'which Dockerfile instructions create layers',
+    'Dockerfile instructions cheat sheet',
   ],
   'build-cache': [
     '빌드 매번 처음부터',
@@ -172,6 +211,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'apt-get update 캐시 오래된 목록',
     '빌드 캐시 언제 깨짐',
     'docker build cache not working',
+    'docker build not using cache',
+    'docker build --no-cache --pull difference',
   ],
   'layer-order': [
     'Dockerfile 명령 순서',
@@ -183,6 +224,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'COPY package.json 따로 하는 이유',
     'requirements.txt go.mod 먼저 복사',
     '타임스탬프 빌드 번호 캐시 깨짐',
+    'copy package.json before source code docker',
+    'Dockerfile instruction order cache',
   ],
   dockerignore: [
     '.dockerignore 작성법',
@@ -195,6 +238,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'Dockerfile별 dockerignore',
     'transferring context 느림',
     'Sending build context to Docker daemon',
+    'dockerignore not working in subdirectory',
+    'exclude node_modules from docker build context',
+    'docker build context too large slow',
   ],
   'combine-and-clean': [
     'RUN 합치기',
@@ -204,6 +250,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'apt-get install 404 Not Found',
     '--no-install-recommends',
     'apk add --no-cache',
+    'image still big after deleting files in later RUN',
+    'apt-get update and install in same RUN',
   ],
   'cache-mounts': [
     'RUN --mount=type=cache',
@@ -213,6 +261,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '패키지 하나 추가해도 전부 다시 받음',
     '의존성 설치 느림',
     'sharing=locked apt',
+    'npm ci downloads all packages every build',
+    'pip cache docker build',
   ],
   'smaller-images': [
     '이미지 용량 줄이기',
@@ -222,6 +272,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'reduce docker image size',
     '이미지 작으면 좋은 점',
     '이미지 왜 작게 만들어야 해',
+    'why is my docker image so big',
+    'docker image size too big',
   ],
   'multi-stage': [
     'multi-stage build',
@@ -233,6 +285,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '멀티스테이지 하면 왜 작아짐',
     '컴파일러 빼기',
     'node_modules만 가져오기',
+    'multi-stage build copy from build stage',
+    'remove build tools from final image',
   ],
   'base-images': [
     '베이스 이미지 선택',
@@ -246,6 +300,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'bookworm trixie',
     'docker scout cves 취약점',
     '허브 표시 크기 압축 크기',
+    'alpine vs slim vs distroless node image',
+    'alpine musl glibc compatibility error',
+    'docker hub image size compressed vs actual',
   ],
   'non-root': [
     'root 실행 위험',
@@ -257,6 +314,9 @@ export const dockerfileKeywords: SectionKeywords = {
     'image has non-numeric user',
     'node 사용자 UID 1000',
     '앱 파일 root 소유 유지',
+    'docker container running as root security risk',
+    'run container as non-root user Dockerfile',
+    '컨테이너 그냥 root로 돌려도 됨',
   ],
   'before-after': [
     'Dockerfile 최적화 예제',
@@ -265,6 +325,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'Dockerfile 최적화하면 이미지 얼마나 줄어',
     'Node.js Dockerfile 예시',
     '1GB 이미지 줄이기',
+    'optimize Node.js Dockerfile example',
+    'reduce node docker image size example',
   ],
   before: [
     'Dockerfile 흔한 실수',
@@ -274,6 +336,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'CMD npm start 문제',
     'Dockerfile.fat 뭐가 문제',
     'node:24 너무 큼',
+    'common Dockerfile mistakes',
+    'npm install vs npm ci in Docker',
   ],
   after: [
     'Node.js Dockerfile 모범 사례',
@@ -283,6 +347,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'NODE_ENV production',
     'distroless nodejs CMD',
     'alpine으로 바꾸기',
+    'production Node.js Dockerfile',
+    'healthcheck without curl slim image',
   ],
   'size-comparison': [
     '이미지 용량 확인',
@@ -293,8 +359,16 @@ export const dockerfileKeywords: SectionKeywords = {
     'node slim alpine 크기 차이 얼마나',
     'alpine 바꿔도 별로 안 줄어',
     'SIZE 합계 실제 디스크 다름',
+    'check docker image size',
+    'docker image ls CONTENT SIZE DISK USAGE meaning',
+    'node slim vs alpine image size difference',
   ],
-  'buildkit-features': ['BuildKit 전용 기능', '고급 빌드 기능', '새 Dockerfile 기능'],
+  'buildkit-features': [
+    'BuildKit 전용 기능',
+    '고급 빌드 기능',
+    '새 Dockerfile 기능',
+    'advanced buildkit Dockerfile features',
+  ],
   'build-checks': [
     'Dockerfile 린트',
     'Dockerfile lint',
@@ -305,6 +379,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'check=error=true',
     'check=skip 규칙 끄기',
     '빌드 경고 뜻',
+    'lint Dockerfile docker build --check',
+    'Dockerfile build warnings JSONArgsRecommended',
   ],
   'copy-link-chmod': [
     'COPY --link',
@@ -316,6 +392,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '베이스 이미지 교체 rebase',
     '앞 레이어 바뀌어도 재사용',
     '--link --chown 숫자 UID',
+    'COPY --chmod instead of RUN chmod',
+    'entrypoint script permission denied chmod',
   ],
   heredocs: [
     'heredoc',
@@ -325,6 +403,8 @@ export const dockerfileKeywords: SectionKeywords = {
     '&& 백슬래시 없이',
     'set -eux',
     'COPY <<EOF 설정 파일',
+    'multi-line RUN in Dockerfile without backslash',
+    'Dockerfile heredoc RUN <<EOF',
   ],
   'multi-platform': [
     '멀티 아키텍처',
@@ -338,6 +418,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'BUILDPLATFORM TARGETARCH',
     'Multi-platform build is not supported',
     'containerd 이미지 스토어 켜기',
+    'build docker image for arm64 and amd64',
+    'buildx multi-platform build apple silicon amd64',
   ],
   attestations: [
     '빌드 증명 attestation 뜻',
@@ -346,6 +428,8 @@ export const dockerfileKeywords: SectionKeywords = {
     'Attestation is not supported for the docker driver',
     'SBOM 패키지 목록',
     '출처 증명 provenance',
+    'generate SBOM for docker image',
+    'docker build provenance attestation',
   ],
   'disk-usage': [
     'docker system df',
@@ -358,5 +442,7 @@ export const dockerfileKeywords: SectionKeywords = {
     '--reserved-space keep-storage',
     'builder gc daemon.json',
     '빌드 캐시 가비지 컬렉션',
+    'docker build cache taking too much disk space',
+    'clear docker build cache',
   ],
 };

@@ -13,6 +13,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'Linux용 Docker Desktop 써도 되나',
     '리눅스는 왜 Engine 직접 설치',
     '명령 어디에 입력해',
+    'docker desktop or docker engine which to install',
+    'docker desktop on linux or docker engine',
+    'docker-machine Docker Toolbox 대신 뭐 설치',
   ],
   windows: [
     '윈도우 도커 설치 방법',
@@ -20,6 +23,7 @@ export const gettingStartedKeywords: SectionKeywords = {
     'how to install docker on windows',
     'Docker Desktop Windows 설치 순서',
     '윈도우 도커 깔려면 뭐부터 해',
+    'docker desktop windows install guide WSL 2',
   ],
   'what-is-wsl2': [
     'WSL2 뜻',
@@ -33,6 +37,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'Windows 11 23H2',
     'WSL 2.1.5 이상',
     '메모리 4GB 필요',
+    'docker desktop windows system requirements',
+    'does docker desktop work on windows 10 home',
+    '윈도우 홈 에디션도 도커 되나요',
   ],
   'install-wsl': [
     'wsl --install',
@@ -47,6 +54,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'WSL Ubuntu 설치',
     '관리자 PowerShell',
     'Ubuntu 사용자 이름 암호 만들기',
+    'enable WSL 2 on windows wsl --install',
+    'check WSL version 1 or 2',
+    '도커 쓰려면 wsl 켜야 됨?',
   ],
   'install-desktop-windows': [
     '도커 데스크탑 설치',
@@ -60,6 +70,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'Arm PC Docker Desktop',
     '배포판 안 Docker Engine 충돌',
     '배포판에 docker 따로 깔려 있으면 지워야 돼',
+    'install docker desktop windows WSL 2 backend',
+    'connect docker desktop to WSL ubuntu distro',
+    'Hyper-V 켜야 돼 WSL 2 쓰면 됨',
   ],
   macos: [
     '맥 도커 설치 방법',
@@ -75,6 +88,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'Rosetta 2 꼭 설치해야 돼',
     'softwareupdate --install-rosetta',
     'macOS 지원 버전',
+    'docker desktop mac apple silicon or intel download',
+    'do I need rosetta for docker desktop mac',
   ],
   linux: [
     '우분투 도커 설치',
@@ -85,6 +100,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'docker.io 비공식 패키지',
     'apt docker.io 설치해도 되나',
     'Docker Engine 공식 저장소 설치',
+    'install docker engine ubuntu official apt repository',
+    'docker.io vs docker-ce ubuntu package',
+    'sudo apt install docker.io 대신 뭐 써',
   ],
   'remove-conflicting': [
     '기존 도커 제거',
@@ -97,6 +115,10 @@ export const gettingStartedKeywords: SectionKeywords = {
     '패키지 지워도 이미지 볼륨 안 지워짐',
     '이미지 볼륨까지 완전 삭제',
     'uninstall old versions',
+    'remove docker.io containerd runc before installing docker-ce',
+    'uninstall conflicting docker packages ubuntu debian',
+    'docker.io 깔려 있는데 계속 써도 되나',
+    '예전 docker-compose 패키지 지워야 돼',
   ],
   'add-repository': [
     'GPG 키 추가',
@@ -110,6 +132,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     '코드 이름 noble trixie',
     '배포판 코드 이름 어디서 확인',
     'VERSION_CODENAME',
+    'add docker apt repository gpg key ubuntu debian',
+    'apt-key add docker gpg key replacement keyrings',
+    'apt-key 대신 /etc/apt/keyrings',
   ],
   'install-packages': [
     'docker-ce docker-ce-cli',
@@ -123,6 +148,10 @@ export const gettingStartedKeywords: SectionKeywords = {
     'systemctl status docker',
     '부팅하면 도커 자동 시작돼',
     '도커 업그레이드 방법',
+    'install docker compose plugin ubuntu apt',
+    'docker-ce docker-ce-cli containerd.io packages what each does',
+    'upgrade docker engine apt-get',
+    'docker-compose 하이픈 말고 docker compose 플러그인',
   ],
   'convenience-script': [
     'get.docker.com',
@@ -132,6 +161,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'get.docker.com 운영 서버에 써도 돼',
     '설치 스크립트 왜 운영 서버에 안 씀',
     '테스트 개발 환경만',
+    'curl get.docker.com sh production server',
+    'is get.docker.com install script safe for production',
   ],
   rootless: [
     '루트리스 모드 언제',
@@ -141,6 +172,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'root 없이 데몬 실행',
     '일반 사용자 권한 데몬',
     '공용 서버 root 권한 없음',
+    'run docker daemon without root rootless mode',
+    'docker without root access shared server',
+    '데몬 root로 도는 게 싫으면',
   ],
   'docker-group': [
     'sudo 없이 docker 쓰는 법',
@@ -155,6 +189,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'WARNING: Error loading config file',
     '.docker/config.json permission denied',
     'chown ~/.docker',
+    'run docker without sudo linux',
+    'docker group security risk root equivalent',
   ],
   troubleshooting: [
     '도커 오류 해결',
@@ -165,6 +201,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'docker version Server 부분 안 나옴',
     '연결 오류 메시지 종류',
     '오류 문구별 원인',
+    'docker installed but commands fail cannot reach daemon',
+    'docker daemon connection error messages',
   ],
   'permission-denied': [
     'permission denied while trying to connect to the docker API',
@@ -176,6 +214,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     '그룹 넣었는데 계속 permission denied',
     'id 명령 docker 그룹 안 보임',
     '다시 로그인해야 적용',
+    'docker permission denied /var/run/docker.sock without sudo',
+    'added user to docker group still permission denied',
   ],
   'failed-to-connect': [
     'failed to connect to the docker API',
@@ -191,6 +231,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'DOCKER_HOST context 어느 쪽이 이김',
     'echo $DOCKER_HOST docker context ls',
     '.zshrc .bashrc DOCKER_HOST 남음',
+    'docker desktop not running mac docker.sock no such file',
+    'DOCKER_HOST wrong value overrides docker context',
   ],
   'cannot-connect': [
     'Cannot connect to the Docker daemon',
@@ -203,6 +245,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     '도커 서비스 왜 안 켜짐 로그',
     'journalctl -u docker',
     '데몬 로그 확인',
+    'docker daemon not running linux start service',
+    'docker service failed to start journalctl logs',
   ],
   'wsl-integration': [
     'docker: command not found',
@@ -215,6 +259,9 @@ export const gettingStartedKeywords: SectionKeywords = {
     'WSL 1 배포판 docker',
     'WSL Integration 메뉴 안 보임',
     'Switch to Linux containers',
+    'docker command not found in WSL ubuntu',
+    'docker desktop WSL integration ubuntu distro not listed',
+    '우분투 터미널에서 docker 명령어 없다고 나옴',
   ],
   virtualization: [
     'Docker Desktop - Unexpected WSL error',
@@ -230,6 +277,8 @@ export const gettingStartedKeywords: SectionKeywords = {
     'Windows 기능 켜기/끄기',
     'bcdedit /set hypervisorlaunchtype auto',
     'virtualization not enabled',
+    'docker desktop not starting windows virtualization disabled',
+    'enable virtualization BIOS docker desktop unexpected WSL error',
   ],
   'wrong-mac-download': [
     'Incompatible CPU detected',
@@ -241,5 +290,7 @@ export const gettingStartedKeywords: SectionKeywords = {
     '맥 도커 잘못 받았으면 다시 설치',
     'Docker.app 지우고 재설치',
     '칩에 맞는 Docker.dmg 다시 설치',
+    'docker desktop incompatible cpu apple silicon intel wrong dmg',
+    'reinstall docker desktop mac M1 wrong version',
   ],
 };

@@ -16,6 +16,8 @@ export const introKeywords: SectionKeywords = {
     '커리큘럼',
     '로드맵',
     '어디서부터 시작',
+    'docker tutorial where to start for beginners',
+    'docker learning roadmap chapter order',
   ],
   prerequisites: [
     '실습 전 뭐 준비해',
@@ -30,6 +32,9 @@ export const introKeywords: SectionKeywords = {
     'PowerShell 파일 UTF-16 저장',
     'WSL 실습 폴더 어디에 둬 홈 디렉터리',
     'Docker Desktop에서 ip iptables 결과 왜 다름',
+    'run docker commands in PowerShell instead of bash',
+    'docker bind mount slow on WSL /mnt/c',
+    '/mnt/c 실습 폴더 느림 파일 바뀐 거 컨테이너가 모름',
   ],
   origin: [
     'ASAC',
@@ -42,6 +47,7 @@ export const introKeywords: SectionKeywords = {
     '원래 블로그 글 남아 있나',
     '1장부터 5장 새로 쓴 이유',
     '초판 정정 상자 왜 있음',
+    'docker study series origin ASAC bootcamp blog',
   ],
   glossary: [
     '용어집 어디',
@@ -52,5 +58,7 @@ export const introKeywords: SectionKeywords = {
     '쓰지 않는 표기',
     '빌드 맥락 표기',
     '같은 개념 같은 용어',
+    'docker glossary terms Korean English',
+    'docker terminology definitions',
   ],
 };

@@ -9,6 +9,9 @@ export const networkKeywords: SectionKeywords = {
     '컨테이너 안 eth0',
     '나가는 연결 자유 들어오는 연결 막힘',
     '여러 네트워크 IP 여러 개',
+    'docker container network namespace explained',
+    'two containers same port 80 no conflict',
+    'container outbound internet works but inbound blocked',
   ],
   'network-drivers': [
     '도커 네트워크 종류',
@@ -17,6 +20,8 @@ export const networkKeywords: SectionKeywords = {
     'network driver',
     '네트워크 모드 종류',
     'bridge host none overlay macvlan ipvlan',
+    'docker network types bridge host none',
+    'docker network drivers explained',
   ],
   'driver-bridge': [
     '브릿지 네트워크',
@@ -26,6 +31,8 @@ export const networkKeywords: SectionKeywords = {
     '가상 스위치',
     '소프트웨어 브리지',
     'masquerading 출발지 주소 변환',
+    'docker bridge network how it works',
+    'bridge network NAT masquerade outgoing traffic',
   ],
   'driver-host': [
     '--network host',
@@ -36,6 +43,8 @@ export const networkKeywords: SectionKeywords = {
     'host 네트워크 성능 NAT 없음',
     '호스트 포트 그대로 사용',
     '네트워크 격리 없음 포트 충돌',
+    'docker --network host published ports ignored',
+    'host network mode no isolation port conflict',
   ],
   'host-on-docker-desktop': [
     '맥 --network host 안 됨',
@@ -47,6 +56,9 @@ export const networkKeywords: SectionKeywords = {
     'Desktop VM 네트워크 스택',
     'Desktop 4.34',
     'ECI host 네트워크 안 됨',
+    'docker desktop enable host networking windows',
+    'network host localhost not reachable on docker desktop',
+    '윈도우 도커 데스크탑 --network host 안돼요',
   ],
   'driver-none': [
     '--network none',
@@ -56,6 +68,8 @@ export const networkKeywords: SectionKeywords = {
     '컨테이너 네트워크 완전 차단',
     '루프백 lo만',
     '외부 통신 금지 일괄 작업',
+    'run container without network access',
+    'disable networking for docker container',
   ],
   'default-bridge': [
     '처음부터 있는 네트워크',
@@ -63,6 +77,8 @@ export const networkKeywords: SectionKeywords = {
     '--network 안 주면 어느 네트워크',
     '--network 안 주면 어디 붙어',
     'docker network ls bridge host none',
+    'which network does container use by default',
+    'default docker networks bridge host none',
   ],
   'docker0-veth': [
     'docker0 인터페이스 정체',
@@ -74,6 +90,9 @@ export const networkKeywords: SectionKeywords = {
     'ip_forward IP 포워딩',
     'MAC 주소 왜 02:42 아님 무작위',
     '컨테이너 IP 할당 구조',
+    'what is docker0 interface',
+    'docker0 172.17.0.1 gateway address',
+    'veth pair docker container eth0',
   ],
   'default-bridge-limits': [
     '기본 bridge 왜 권장 안 함',
@@ -87,6 +106,9 @@ export const networkKeywords: SectionKeywords = {
     'bip fixed-cidr',
     '172.17 대역 회사망 충돌',
     'docker0 MTU daemon.json 데몬 재시작',
+    'containers cannot resolve each other by name on default bridge',
+    'docker --link legacy deprecated',
+    'change docker0 subnet 172.17 conflicts with company network',
   ],
   'user-defined-bridge': [
     'docker network create',
@@ -97,6 +119,9 @@ export const networkKeywords: SectionKeywords = {
     'docker network create 왜 써',
     'br- 인터페이스',
     '172.18.0.0/16',
+    'create custom docker bridge network',
+    '--link 대신 뭐 써',
+    '--link 말고 네트워크 만들어서 연결',
   ],
   'embedded-dns': [
     '컨테이너 이름으로 접속',
@@ -112,6 +137,8 @@ export const networkKeywords: SectionKeywords = {
     '--network-alias',
     '네트워크 별칭 --alias',
     'IP 대신 이름 db:5432',
+    'connect to another container by name',
+    'docker --link alternative user-defined network dns',
   ],
   'isolation-and-connect': [
     '실행 중인 컨테이너에 네트워크 붙이기',
@@ -126,6 +153,9 @@ export const networkKeywords: SectionKeywords = {
     '프런트엔드 백엔드 분리',
     '기본 bridge 사용자 정의 bridge 차이',
     'default bridge vs user-defined bridge',
+    'connect running container to another network',
+    'internal network without internet access',
+    'database reachable from other container without published port',
   ],
   'gateway-priority': [
     '여러 네트워크 연결 라우팅',
@@ -135,6 +165,8 @@ export const networkKeywords: SectionKeywords = {
     'default gateway',
     '어느 네트워크로 나가나',
     'docker network connect --gw-priority',
+    'container multiple networks wrong default route',
+    'outgoing traffic uses wrong network gw-priority',
   ],
   'port-publishing': [
     '포트 포워딩',
@@ -144,6 +176,8 @@ export const networkKeywords: SectionKeywords = {
     '-p 없으면 외부에서 못 들어옴',
     '포트 열기',
     '외부에서 컨테이너 포트 접속',
+    'expose container port to host',
+    'access container from outside host',
   ],
   'publish-syntax': [
     '-p 8080:80',
@@ -158,6 +192,9 @@ export const networkKeywords: SectionKeywords = {
     '-p 53/udp UDP 포트',
     '-p 80 임의 호스트 포트',
     'docker port 실제 포트 확인',
+    'docker -p host port container port order',
+    'EXPOSE does not publish port',
+    'publish udp port random host port',
   ],
   'publish-localhost': [
     '127.0.0.1:8080:80',
@@ -173,6 +210,8 @@ export const networkKeywords: SectionKeywords = {
     'CVE-2025-54388',
     'host_binding_ipv4',
     'daemon.json ip 기본 바인드 주소',
+    'docker bypasses ufw firewall',
+    'bind published port to localhost only',
   ],
   'nat-and-iptables': [
     'DNAT',
@@ -185,6 +224,9 @@ export const networkKeywords: SectionKeywords = {
     'conntrack --ctorigdstport',
     'ip-forward-no-drop',
     'Docker Desktop iptables 규칙 안 보임',
+    'how docker port mapping works iptables DNAT',
+    'add firewall rule DOCKER-USER chain',
+    'iptables FORWARD policy DROP after installing docker',
   ],
   'docker-proxy': [
     'userland proxy',
@@ -195,11 +237,15 @@ export const networkKeywords: SectionKeywords = {
     'docker-proxy 끄기',
     'hairpin NAT',
     'route_localnet',
+    'what is docker-proxy process',
+    'disable userland proxy docker',
   ],
   'engine-28-changes': [
     'Engine 28 네트워크 변경',
     'Engine 28.0.0 방화벽 규칙 바뀐 점',
     'NAT 거치지 않는 패킷',
+    'docker 28 network firewall changes',
+    'docker engine 28 iptables breaking change',
   ],
   'direct-routing-blocked': [
     '직접 라우팅',
@@ -215,6 +261,8 @@ export const networkKeywords: SectionKeywords = {
     'routed 모드',
     'allow-direct-routing',
     'trusted_host_interfaces',
+    'cannot reach container ip from another machine after upgrade',
+    'docker 28 direct routing to container ip blocked',
   ],
   nftables: [
     'firewall-backend nftables',
@@ -226,12 +274,16 @@ export const networkKeywords: SectionKeywords = {
     'bridge-accept-fwmark',
     'nftables 데몬 시작 안 됨 ip_forward',
     'nftables Swarm 안 됨',
+    'docker nftables firewall backend support',
+    'docker nftables daemon fails to start ip_forward',
   ],
   'other-drivers': [
     'bridge 말고 다른 드라이버',
     '한 호스트 밖 네트워크',
     'NAT 없는 드라이버',
     'bridge로 안 될 때 드라이버',
+    'docker network across multiple hosts',
+    'container own ip on lan without nat',
   ],
   'driver-overlay': [
     'Swarm overlay 네트워크',
@@ -242,6 +294,9 @@ export const networkKeywords: SectionKeywords = {
     'overlay 열어야 할 포트 4789 7946 2377',
     '--opt encrypted 암호화',
     'IPsec ESP',
+    'docker overlay network multiple hosts swarm',
+    'overlay network ports 4789 7946 firewall',
+    'encrypted overlay network ipsec',
   ],
   'driver-macvlan-ipvlan': [
     'macvlan ipvlan 차이',
@@ -254,6 +309,8 @@ export const networkKeywords: SectionKeywords = {
     '컨테이너 고유 MAC 주소',
     'ipvlan l2 l3 모드',
     'macvlan 호스트와 왜 통신 안 됨',
+    'give container ip address from lan router',
+    'macvlan container cannot reach host',
   ],
   'driver-summary': [
     '드라이버 비교',
@@ -262,6 +319,8 @@ export const networkKeywords: SectionKeywords = {
     '네트워크 모드 고르기',
     'bridge host 차이',
     'network driver comparison',
+    'which docker network driver should i use',
+    'bridge vs host vs macvlan',
   ],
   'reach-host': [
     'host.docker.internal',
@@ -276,6 +335,9 @@ export const networkKeywords: SectionKeywords = {
     'connect to host from container',
     'host.docker.internal connection refused',
     '호스트 서버 0.0.0.0 바인드 INPUT 방화벽',
+    'host.docker.internal not working on linux',
+    'connect to localhost of host from container',
+    'access host database from docker container',
   ],
   'dns-troubleshooting': [
     'Temporary failure resolving',
@@ -291,6 +353,9 @@ export const networkKeywords: SectionKeywords = {
     'VPN 회사망 DNS 안 됨',
     '8.8.8.8 공개 DNS 왜 들어감',
     '컨테이너 인터넷 안 됨',
+    'docker container cannot resolve dns',
+    'apt-get update temporary failure resolving in docker',
+    'docker dns not working with vpn',
   ],
   'port-checklist': [
     '브라우저 안 열림',
@@ -306,6 +371,9 @@ export const networkKeywords: SectionKeywords = {
     'cannot expose privileged port',
     'rootless 1024 미만 포트',
     'docker port not working',
+    'docker published port not accessible from browser',
+    'app listening on 127.0.0.1 inside container',
+    '도커 띄웠는데 localhost 안 열려요',
   ],
   'network-commands': [
     'docker network ls',
@@ -321,6 +389,8 @@ export const networkKeywords: SectionKeywords = {
     'docker network prune',
     'network prune 하면 compose 네트워크 지워짐',
     '--subnet 지정 네트워크 생성',
+    'docker network inspect subnet gateway',
+    'docker network prune removed compose network',
   ],
   'container-network-mode': [
     '--network container:',
@@ -331,6 +401,8 @@ export const networkKeywords: SectionKeywords = {
     '같은 IP 공유',
     '127.0.0.1로 다른 컨테이너 접속',
     'port publishing and the container type network mode',
+    'share network namespace between containers',
+    'debug container network with tcpdump curl sidecar',
   ],
   ipv6: [
     '--ipv6',
@@ -341,6 +413,8 @@ export const networkKeywords: SectionKeywords = {
     '-p IPv6 주소에도 열림',
     'ip6tables FORWARD',
     'gateway_mode_ipv6 routed',
+    'docker ipv6 only network ipv4=false',
+    'enable ipv6 on default bridge daemon.json',
   ],
   'worked-example': [
     'nginx postgres 연결',
@@ -350,5 +424,8 @@ export const networkKeywords: SectionKeywords = {
     'Compose 밖 컨테이너 compose 네트워크 연결',
     'getent hosts db',
     '/dev/tcp 연결 테스트',
+    'connect nginx container to postgres container',
+    'docker compose default network service name dns',
+    'docker-compose links 없이 서비스 이름으로 접속',
   ],
 };

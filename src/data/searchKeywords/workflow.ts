@@ -11,6 +11,8 @@ export const workflowKeywords: SectionKeywords = {
     '푸시 이미 올린 레이어 다시 안 보냄',
     '베이스 공유하면 전송량 줄어드는 이유',
     'docker workflow build to deploy',
+    'why docker image runs the same on every server',
+    'docker push only uploads missing layers',
   ],
   stages: [
     '단계별 결과물 저장 위치',
@@ -18,6 +20,8 @@ export const workflowKeywords: SectionKeywords = {
     '로컬 이미지 스토어',
     '로그인 인증 정보 어디에 저장됨',
     '푸시한 이미지 어디에 남음',
+    'where are docker images stored locally',
+    'where does docker login store credentials',
   ],
   'docker-init': [
     'Dockerfile 자동 생성',
@@ -30,6 +34,8 @@ export const workflowKeywords: SectionKeywords = {
     'docker init 기존 파일 덮어쓰기 복구 안 됨',
     'docker init unknown command',
     '리눅스 docker init 없음',
+    'generate Dockerfile and compose.yaml automatically',
+    'docker init not found on linux engine',
   ],
   build: [
     'docker build 사용법 예제',
@@ -41,6 +47,8 @@ export const workflowKeywords: SectionKeywords = {
     'M1 맥 빌드 이미지 서버에서 안 뜸',
     '--platform linux/amd64',
     '이미지 ID 푸시 다이제스트 다른 이유',
+    'what does the dot mean in docker build',
+    'image built on mac m1 exec format error on server',
   ],
   tag: [
     '이미지 이름 붙이기',
@@ -54,6 +62,8 @@ export const workflowKeywords: SectionKeywords = {
     '태그 붙이면 용량 두 배 되나',
     'docker image ls TAG 열 없음',
     'EXTRA 열 U 뜻',
+    'docker tag rename image for registry push',
+    'docker tag same image id duplicate size',
   ],
   'push-pull': [
     '이미지 업로드 다운로드',
@@ -67,6 +77,8 @@ export const workflowKeywords: SectionKeywords = {
     'Docker Hub pull 한도 rate limit',
     'Layer already exists',
     '같은 이미지 다시 푸시 왜 빨리 끝남',
+    'push docker image to private registry',
+    'local registry port 5000 already in use mac airplay',
   ],
   'tags-and-digests': [
     'digest 뜻',
@@ -77,6 +89,8 @@ export const workflowKeywords: SectionKeywords = {
     'tag vs digest',
     '태그 다이제스트 뭐가 다름',
     '태그는 바뀌고 다이제스트는 안 바뀜',
+    'docker image tag vs digest difference',
+    'same tag points to different image after push',
   ],
   'latest-tag': [
     'latest 뜻',
@@ -87,6 +101,8 @@ export const workflowKeywords: SectionKeywords = {
     'latest 새로 안 받아짐',
     '버전 태그 커밋 해시 태그',
     '무엇이 돌았는지 모름',
+    'docker latest tag not updating old image',
+    'latest tag is not the newest version',
   ],
   'pin-by-digest': [
     '다이제스트 확인 방법',
@@ -98,6 +114,8 @@ export const workflowKeywords: SectionKeywords = {
     'Dependabot Renovate',
     '다이제스트 고정하면 보안 패치 안 받아짐',
     'pin docker image digest',
+    'how to get docker image digest sha256',
+    'pin base image by digest in Dockerfile FROM',
   ],
   'deploy-by-digest': [
     '운영 서버 배포 방법',
@@ -109,6 +127,8 @@ export const workflowKeywords: SectionKeywords = {
     '검증한 이미지 그대로 배포',
     '배포에 태그 대신 다이제스트 쓰는 이유',
     '이전 다이제스트로 롤백 어떻게 함',
+    'deploy docker image by digest instead of tag',
+    'roll back to previous image version',
   ],
   'compose-dev-loop': [
     '컴포즈',
@@ -118,6 +138,8 @@ export const workflowKeywords: SectionKeywords = {
     '멀티 컨테이너 앱',
     'docker run 여러 번 대신',
     'docker compose 언제 써',
+    'run multiple containers together with one command',
+    'docker compose instead of many docker run commands',
   ],
   'compose-v5': [
     'docker-compose',
@@ -130,6 +152,9 @@ export const workflowKeywords: SectionKeywords = {
     'docker-compose.yml compose.yaml 파일 이름',
     'no configuration file provided',
     'Buildx Bake',
+    'docker-compose vs docker compose difference',
+    'remove version from docker compose file',
+    'docker-compose 아직 써도 됨',
   ],
   'compose-file': [
     'compose.yaml 작성 예',
@@ -144,6 +169,8 @@ export const workflowKeywords: SectionKeywords = {
     'nginx resolver 127.0.0.11',
     'nginx 리버스 프록시 설정',
     'build image 같이 쓰기',
+    'docker compose depends_on not waiting for database ready',
+    'nginx 502 bad gateway after container recreated',
   ],
   'compose-commands': [
     'docker compose up down ps',
@@ -156,6 +183,9 @@ export const workflowKeywords: SectionKeywords = {
     'compose exec psql',
     'compose 컨테이너 이름 디렉터리 이름',
     '컨테이너 이름 뒤 -1',
+    'docker compose down deletes volume database data',
+    'reset database data docker compose',
+    'docker compose exec run command inside service container',
   ],
   // 초판(version-2025.02)에만 있는 절입니다. 개정판에서는 compose-watch가 이 자리를 대신합니다.
   'rebuild-loop': [
@@ -166,6 +196,8 @@ export const workflowKeywords: SectionKeywords = {
     '바인드 마운트 소스 코드',
     'node --watch',
     'compose 코드 변경 반영하려면',
+    'docker compose code changes not reflected',
+    'rebuild image after code change compose',
   ],
   'env-vars': [
     '컴포즈 환경변수 설정',
@@ -173,6 +205,7 @@ export const workflowKeywords: SectionKeywords = {
     '보간 컨테이너 환경 차이',
     '보간이랑 컨테이너 환경변수 뭐가 다름',
     'compose environment variables',
+    'compose variable substitution vs container environment',
   ],
   interpolation: [
     '${VAR} 변수 치환',
@@ -187,6 +220,8 @@ export const workflowKeywords: SectionKeywords = {
     'variable is not set. Defaulting to a blank string',
     'required variable is missing a value',
     'docker compose --env-file',
+    '.env variables not passed to container docker compose',
+    'compose variable default value required',
   ],
   'env-file': [
     '.env env_file 차이',
@@ -198,6 +233,8 @@ export const workflowKeywords: SectionKeywords = {
     '컨테이너 안에 환경변수 넣는 법',
     '.env를 env_file로 쓰면 안 되는 이유',
     '비밀번호 필요한 서비스에만 넣기',
+    'env_file vs .env difference docker compose',
+    'pass environment variables to container compose',
   ],
   'env-precedence': [
     '환경변수 우선순위',
@@ -213,6 +250,8 @@ export const workflowKeywords: SectionKeywords = {
     '이미지 ENV 덮어쓰기',
     '.env gitignore 커밋',
     '.env.example',
+    'which environment variable value wins docker compose',
+    'shell variable overrides .env compose',
   ],
   'compose-watch': [
     '코드 수정 자동 반영',
@@ -224,6 +263,8 @@ export const workflowKeywords: SectionKeywords = {
     'watch 반영 안 됨 쓰기 권한',
     'watch 바인드 마운트 차이',
     'node_modules 호스트와 섞임',
+    'auto reload code changes docker compose without rebuild',
+    'compose watch vs bind mount',
   ],
   'include-and-profiles': [
     'compose 파일 분리',
@@ -236,6 +277,9 @@ export const workflowKeywords: SectionKeywords = {
     'docker compose run --rm',
     'psql 바로 종료',
     'profiles 서비스 up 해도 안 뜸',
+    'split docker compose file into multiple files',
+    'optional service only start sometimes compose profile',
+    'profile service not starting compose up',
   ],
   'ci-pipeline': [
     'GitHub Actions 도커 빌드',
@@ -250,6 +294,9 @@ export const workflowKeywords: SectionKeywords = {
     'Actions 러너 pull 한도 로그인',
     'actions/checkout 없는 이유',
     '포크 PR 비밀 전달 안 됨',
+    'github actions build and push docker image to ghcr',
+    'github actions docker build cache',
+    'ghcr push permission denied github actions',
   ],
   'ci-attestations': [
     'build-push-action provenance sbom',
@@ -259,5 +306,8 @@ export const workflowKeywords: SectionKeywords = {
     'attestation-manifest',
     'mode=max build-arg 비밀 노출',
     'provenance 기본 mode=min',
+    'github actions docker sbom provenance attestation',
+    'unknown/unknown platform in image manifest',
+    'build-arg secret leaked in provenance',
   ],
 };
