@@ -34,6 +34,8 @@ import {
   freshQueriesEleventhBatch,
   freshQueriesTwelfthBatch,
   freshQueriesThirteenthBatch,
+  freshQueriesFourteenthBatch,
+  freshQueriesFifteenthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
@@ -130,6 +132,8 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 11', freshQueriesEleventhBatch],
   ['처음 보는 검색어 12', freshQueriesTwelfthBatch],
   ['처음 보는 검색어 13', freshQueriesThirteenthBatch],
+  ['처음 보는 검색어 14', freshQueriesFourteenthBatch],
+  ['처음 보는 검색어 15', freshQueriesFifteenthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

@@ -2649,6 +2649,571 @@ export const freshQueriesThirteenthBatch: readonly SectionQueryCase[] = [
   ),
 ];
 
+/** 열넷째 묶음(2026-12-08, 학습자의 말 네 번째 손질 뒤 한 번만 잰 100개): Docker가 처음인 프런트엔드 개발자, Jupyter와 Postgres를 돌리는 데이터 과학자 */
+export const freshQueriesFourteenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 어디서부터 읽어야 돼요 장 순서', revisedAt('intro', 'reading-order')),
+  r(
+    '윈도우 PowerShell에서 예제의 -v "$PWD":/app 를 그대로 치면 경로가 이상하게 들어가요. 바꿔 써야 하는 문법이 따로 있나요?',
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('이 시리즈 원래 ASAC 부트캠프 블로그 글에서 나온거임?', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('concepts', 'daemon-privileges'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    '리눅스 서버에서 docker 명령마다 sudo 붙이기 싫은데, 여러 명이 같이 쓰는 서버라 docker 그룹에 넣어도 안전한지 궁금합니다.',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('concepts', 'daemon-privileges'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r(
+    '회사 맥북이 M2인데 Docker Desktop 설치하고 실행하니까 Incompatible CPU detected 라는 창이 떠요.',
+    revisedAt('gettingStarted', 'wrong-mac-download'),
+  ),
+  r(
+    'wsl 우분투에서 docker: command not found 뜸 desktop은 켜져있는데',
+    revisedAt('gettingStarted', 'wsl-integration'),
+  ),
+  r(
+    'failed to connect to the docker API at unix:///Users/me/.docker/run/docker.sock no such file or directory',
+    revisedAt('gettingStarted', 'failed-to-connect'),
+  ),
+  r(
+    '우분투 운영 서버에 get.docker.com 스크립트로 한 번에 설치해도 괜찮을까요?',
+    revisedAt('gettingStarted', 'convenience-script'),
+  ),
+  // concepts
+  r(
+    '이미지랑 컨테이너 차이가 뭐임 클래스랑 인스턴스 같은거?',
+    revisedAt('concepts', 'container'),
+    revisedAt('concepts', 'image'),
+    revisedAt('concepts', 'core-objects'),
+  ),
+  r(
+    '컨테이너가 가상 머신보다 가볍다고 하는데, 그만큼 격리는 VM보다 약한 건가요?',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r(
+    'docker run 치면 실제로 누가 처리함 dockerd containerd runc 순서',
+    revisedAt('concepts', 'architecture'),
+    revisedAt('concepts', 'containerd-shim-runc'),
+  ),
+  r(
+    'OverlayFS에서 lowerdir, upperdir, merged가 각각 무엇을 가리키는지 알고 싶어요.',
+    revisedAt('concepts', 'overlay2'),
+  ),
+  r(
+    'dockerfile에서 RUN rm -rf 로 지웠는데 이미지 용량 그대로임',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r(
+    'overlay2 글 보고 docker inspect로 UpperDir을 찾으려는데 GraphDriver 항목이 아예 없어요. 레이어는 어디에 저장되나요?',
+    revisedAt('concepts', 'containerd-image-store'),
+  ),
+  r(
+    'docker version 에 API version 1.52 (downgraded from 1.55) 이렇게 나오는데 문제임?',
+    revisedAt('concepts', 'docker-version'),
+  ),
+  r(
+    '이미지에 들어 있는 큰 데이터 파일을 컨테이너에서 조금만 고쳐도 파일 전체가 복사된다는 게 사실인가요?',
+    revisedAt('concepts', 'copy-on-write'),
+    revisedAt('containers', 'writable-layer'),
+  ),
+  r('내 컴퓨터에선 되는데 서버에선 안되는 문제 도커가 왜 해결해줌', revisedAt('concepts', 'why-docker')),
+  // containers
+  r(
+    '주피터 컨테이너를 -d로 띄웠는데 바로 exited 상태가 돼 버려요. 왜 바로 꺼지나요?',
+    revisedAt('containers', 'foreground-detached'),
+  ),
+  r('--restart always unless-stopped 차이 뭐임', revisedAt('containers', 'restart-policies')),
+  r(
+    '실행 중인 postgres 컨테이너 안에 들어가서 psql을 쓰고 싶은데 어떻게 접속하나요?',
+    revisedAt('containers', 'exec'),
+  ),
+  r('docker logs 찍으면 아무것도 안나옴 앱은 로그 파일에 쓰고있음', revisedAt('containers', 'logs')),
+  r(
+    'distroless 이미지라 docker exec sh 안됨 디버깅 어캐함',
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  r(
+    'docker stop 할때마다 10초씩 걸리고 exit 137 나옴',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+  ),
+  r(
+    'postgres:18 컨테이너를 지우고 다시 만들어도 데이터가 남게 하려면 볼륨을 어느 경로에 붙여야 하나요?',
+    revisedAt('containers', 'volumes'),
+  ),
+  r(
+    '소스 폴더 바인드 마운트 했더니 이미지 안에 있던 node_modules 사라짐',
+    revisedAt('containers', 'bind-mounts'),
+    revisedAt('containers', 'storage-comparison'),
+  ),
+  r(
+    '-v 로 호스트 경로를 잘못 적었는데 에러 없이 빈 폴더가 마운트됐어요. 이런 실수를 바로 잡아낼 방법이 있나요?',
+    revisedAt('containers', 'mount-syntax'),
+  ),
+  r(
+    '학습 컨테이너가 exit code 137로 계속 죽는데, 메모리 부족 때문인지 어떻게 확인할 수 있나요?',
+    revisedAt('containers', 'oom-killer'),
+  ),
+  r(
+    '학습 스크립트가 서버 CPU 코어를 전부 써서 다른 작업이 느려집니다. 컨테이너가 코어 2개 분량만 쓰도록 제한할 수 있을까요?',
+    revisedAt('containers', 'cpu-pids-limits'),
+  ),
+  r(
+    '컨테이너 안에서 free 쳐보면 메모리 한도가 아니라 서버 전체 메모리가 보여요. 실제 한도는 어디서 봐야 하나요?',
+    revisedAt('containers', 'memory-limits'),
+    revisedAt('containers', 'stats-top'),
+  ),
+  // network
+  r(
+    '컨테이너는 떴는데 브라우저에서 localhost:3000 안열림 vite dev server',
+    revisedAt('network', 'port-checklist'),
+  ),
+  r(
+    '맥에서 MLflow 서버를 5000번 포트로 띄우려는데 address already in use 오류가 나요. 아무것도 안 띄웠는데 왜 그럴까요?',
+    revisedAt('network', 'port-checklist'),
+    revisedAt('workflow', 'push-pull'),
+  ),
+  r(
+    'ufw로 막아놨는데 도커로 띄운 포트는 외부에서 접속됨',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r(
+    '컨테이너끼리 이름으로 ping 안됨 기본 bridge 쓰는중',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'user-defined-bridge'),
+    revisedAt('network', 'embedded-dns'),
+  ),
+  r(
+    '컨테이너 안의 주피터에서 맥에 직접 설치한 Postgres에 접속하려면 호스트 주소를 뭐라고 적어야 하나요?',
+    revisedAt('network', 'reach-host'),
+  ),
+  r(
+    '컨테이너 안에서 apt-get update 하면 Temporary failure resolving 에러',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('-p 8080:80 에서 앞이 호스트임 뒤가 호스트임', revisedAt('network', 'publish-syntax')),
+  r(
+    'dockerfile에 EXPOSE 3000 넣었는데 포트 안열림',
+    revisedAt('network', 'publish-syntax'),
+    revisedAt('dockerfile', 'expose-workdir-user'),
+    revisedAt('network', 'port-checklist'),
+  ),
+  r(
+    '포트를 몇 개 공개했을 뿐인데 서버에 docker-proxy 프로세스가 여러 개 떠 있어요. 이건 뭔가요?',
+    revisedAt('network', 'docker-proxy'),
+  ),
+  r(
+    '맥에서 --network host로 주피터를 띄웠는데 맥 브라우저의 localhost로는 안 열립니다.',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  r(
+    'curl tcpdump 없는 컨테이너 네트워크 디버깅 다른 컨테이너 붙이기',
+    revisedAt('network', 'container-network-mode'),
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  r(
+    'DB 컨테이너는 외부 인터넷으로 못 나가게 막고 같은 네트워크의 앱 컨테이너하고만 통신하게 하고 싶어요.',
+    revisedAt('network', 'isolation-and-connect'),
+  ),
+  // workflow
+  r(
+    'docker-compose.yml 이랑 compose.yaml 뭐가 맞음 version: "3.8" 써야됨?',
+    revisedAt('workflow', 'compose-v5'),
+  ),
+  r(
+    '코드 고칠때마다 compose up --build 다시 해야됨? 저장하면 자동 반영',
+    revisedAt('workflow', 'compose-watch'),
+  ),
+  r(
+    '.env에 변수 적었는데 컨테이너 안에서 printenv 하면 안보임',
+    revisedAt('workflow', 'interpolation'),
+    revisedAt('workflow', 'env-file'),
+  ),
+  r(
+    '같은 변수를 .env 파일과 compose의 environment에 둘 다 적으면 컨테이너에는 어떤 값이 들어가나요?',
+    revisedAt('workflow', 'env-precedence'),
+  ),
+  r(
+    'M1 맥에서 빌드한 이미지를 리눅스 서버에서 실행하니까 exec format error가 나요.',
+    revisedAt('workflow', 'build'),
+    revisedAt('dockerfile', 'multi-platform'),
+  ),
+  r('web 컨테이너만 다시 만들었더니 nginx가 502 줌 compose', revisedAt('workflow', 'compose-file')),
+  r(
+    'psql이나 pgAdmin 같은 도구 서비스는 평소에는 안 띄우고 필요할 때만 실행하고 싶은데 compose에서 어떻게 하나요?',
+    revisedAt('workflow', 'include-and-profiles'),
+  ),
+  r('github actions에서 도커 이미지 빌드해서 ghcr에 push 하는법', revisedAt('workflow', 'ci-pipeline')),
+  r('docker init 하면 뭐 만들어줌 dockerfile 자동생성', revisedAt('workflow', 'docker-init')),
+  r(
+    '운영 서버에 배포할 때 태그 말고 다이제스트로 정확히 같은 이미지를 띄우고, 문제가 생기면 되돌리는 방법이 궁금합니다.',
+    revisedAt('workflow', 'deploy-by-digest'),
+    revisedAt('workflow', 'pin-by-digest'),
+  ),
+  // dockerfile
+  r(
+    'dockerfile 캐시 왜 안먹음 소스 한줄 고쳐도 npm install 매번 다시함',
+    revisedAt('dockerfile', 'build-cache'),
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r(
+    'Dockerfile에서 requirements.txt를 소스보다 먼저 복사하라는 건 무슨 이유인가요?',
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r('.dockerignore 에 node_modules .env 넣어야됨?', revisedAt('dockerfile', 'dockerignore')),
+  r(
+    'CPU용 PyTorch를 넣은 이미지가 몇 GB나 돼요. 이미지 크기를 줄일 수 있는 방법에는 어떤 것들이 있나요?',
+    revisedAt('dockerfile', 'smaller-images'),
+    revisedAt('dockerfile', 'multi-stage'),
+    revisedAt('dockerfile', 'base-images'),
+  ),
+  r(
+    'python slim 이미지와 alpine 이미지 중 무엇을 써야 할까요? alpine에서는 pip 설치가 유난히 오래 걸려요.',
+    revisedAt('dockerfile', 'base-images'),
+  ),
+  r('빌드할때 private npm 토큰 필요한데 ARG로 넘겨도 됨?', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    'docker rm과 docker rmi가 자꾸 헷갈리는데 둘이 어떻게 다른가요?',
+    revisedAt('dockerfile', 'legacy-aliases'),
+  ),
+  r(
+    '빌드 캐시가 디스크를 수십 GB나 차지하고 있어요. 안전하게 정리하는 방법이 있을까요?',
+    revisedAt('dockerfile', 'disk-usage'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  r('COPY ADD 차이 tar.gz 복사했는데 압축 풀려있음', revisedAt('dockerfile', 'copy-vs-add')),
+  r(
+    'DEPRECATED: The legacy builder is deprecated 경고 buildx 설치하라는데',
+    revisedAt('dockerfile', 'buildkit-default'),
+  ),
+  r(
+    '의존성 하나만 추가해도 pip install이 패키지를 전부 다시 내려받아서 빌드가 너무 느려요.',
+    revisedAt('dockerfile', 'cache-mounts'),
+  ),
+  // deepDive
+  r(
+    '우분투 이미지 컨테이너 안에서 uname -r 을 쳤는데 왜 호스트 커널 버전이 나오나요?',
+    revisedAt('deepDive', 'container-is-a-process'),
+  ),
+  r(
+    '--memory 옵션을 주면 그 값이 리눅스의 어느 파일에 기록되는지 궁금합니다.',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r(
+    'docker stats에 나오는 메모리 사용량이 컨테이너 안에서 본 값과 다릅니다. 어떤 숫자를 읽어 오는 건가요?',
+    revisedAt('deepDive', 'cgroup-accounting'),
+    revisedAt('containers', 'stats-top'),
+  ),
+  r(
+    'wsl2에서 /mnt/c 프로젝트 마운트하면 hot reload 안되고 npm install 엄청 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r(
+    '맥의 Docker Desktop도 결국 가상 머신 위에서 도는 건가요? 바인드 마운트가 리눅스보다 느린 이유가 궁금해요.',
+    revisedAt('deepDive', 'macos-linux-vm'),
+  ),
+  r(
+    'hyper-v type 1 type 2 하이퍼바이저 차이 virtualbox는 뭐임',
+    revisedAt('deepDive', 'hypervisor-examples'),
+    revisedAt('deepDive', 'hypervisor-types'),
+  ),
+  r(
+    '컨테이너 안의 root가 호스트의 root와 같은 사용자인가요? 공용 서버라서 걱정됩니다.',
+    revisedAt('deepDive', 'user-namespace'),
+  ),
+  r('WSL2 는 VM 없이 리눅스 돌린다던데 진짜임?', revisedAt('deepDive', 'wsl2-utility-vm')),
+  r(
+    '서버가 cgroup v1을 쓰는지 v2를 쓰는지 어떻게 확인하고, 둘은 무엇이 다른가요?',
+    revisedAt('deepDive', 'cgroup-v1-v2'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  // changes
+  r('개정판은 도커 엔진 몇 버전 기준임', revisedAt('changes', 'baseline')),
+  r(
+    '초판과 개정판 사이에 네트워크 장에서는 어떤 내용이 바뀌었나요?',
+    revisedAt('changes', 'changes-03-network'),
+  ),
+  // commands
+  r('도커 명령어 전체 치트시트 한페이지로', revisedAt('commands')),
+  r(
+    'docker system df 명령은 어떤 옵션이 있고 어느 장에서 설명하나요?',
+    revisedAt('commands', 'system-df'),
+    revisedAt('dockerfile', 'disk-usage'),
+  ),
+  r(
+    'docker compose watch 명령 사용법',
+    revisedAt('commands', 'compose-watch'),
+    revisedAt('workflow', 'compose-watch'),
+  ),
+  // glossary
+  r('빌드 컨텍스트 뜻', revisedAt('glossary', 'build-context'), revisedAt('dockerfile', 'dockerfile-basics')),
+  r(
+    '다이제스트라는 용어가 정확히 무엇을 뜻하나요?',
+    revisedAt('glossary', 'digest'),
+    revisedAt('workflow', 'tags-and-digests'),
+  ),
+  r('veth docker0 용어 정리', revisedAt('glossary', 'veth-docker0'), revisedAt('network', 'docker0-veth')),
+  // first edition
+  f('이미지 레이어 lowerdir upperdir merged 뭐임', firstAt('concepts', 'overlay2')),
+  f('docker CLI가 dockerd랑 통신하는 방식 unix socket rest api', firstAt('concepts', 'cli-and-daemon')),
+  f('OCI 표준이 뭐고 도커 어디에 쓰임', firstAt('concepts', 'oci-specs')),
+  f(
+    'docker run -it 에서 i t 각각 뜻',
+    firstAt('containers', 'foreground-detached'),
+    firstAt('containers', 'run-options'),
+  ),
+  f('docker cp 로 컨테이너 안 설정파일 꺼내기', firstAt('containers', 'cp')),
+  f('tmpfs 마운트 언제씀', firstAt('containers', 'tmpfs')),
+  f('docker inspect --format 으로 ExitCode만 뽑기', firstAt('containers', 'inspect')),
+  f(
+    'bridge host none 네트워크 드라이버 차이',
+    firstAt('network', 'network-drivers'),
+    firstAt('network', 'driver-summary'),
+  ),
+  f('docker0 veth 쌍 뭐임', firstAt('network', 'docker0-veth')),
+  f('resolv.conf에 127.0.0.11 적혀있는데 이게 뭐임', firstAt('network', 'embedded-dns')),
+  f('compose로 띄운 뒤 코드 수정하면 반영 안됨 up -d --build', firstAt('workflow', 'rebuild-loop')),
+  f('.env 랑 env_file 차이', firstAt('workflow', 'env-file'), firstAt('workflow', 'interpolation')),
+  f('docker tag 하면 이미지 복사되는거임?', firstAt('workflow', 'tag')),
+  f('멀티스테이지 빌드 COPY --from 어떻게 동작함', firstAt('dockerfile', 'multi-stage')),
+  f('컨테이너를 root로 돌리면 안되는 이유 USER', firstAt('dockerfile', 'non-root')),
+  f('ENV ARG 차이 --build-arg', firstAt('dockerfile', 'env-vs-arg')),
+  f('unshare 로 namespace 직접 만들어보기', firstAt('deepDive', 'unshare-demo')),
+  f(
+    '윈도우 도커 데스크탑 설치하면 가상화 오류 왜남',
+    firstAt('deepDive', 'windows-needs-virtualization'),
+    firstAt('deepDive', 'needs-linux-kernel'),
+  ),
+  f(
+    'docker run --memory --cpus 주면 cgroups에 어떻게 들어감',
+    firstAt('deepDive', 'docker-resource-flags'),
+    firstAt('containers', 'limits-and-cgroups'),
+  ),
+];
+
+/** 열다섯째 묶음(2026-12-08, 열넷째와 같은 규칙으로 한 번만 잰 100개): 세부를 확인하는 시니어 엔지니어, 휴대폰으로 짧게 복습하는 학생 */
+export const freshQueriesFifteenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('읽는 순서', revisedAt('intro', 'reading-order')),
+  r('ASAC 수업자료', revisedAt('intro', 'origin')),
+  r('PowerShell -v $PWD 중괄호', revisedAt('intro', 'prerequisites')),
+  // gettingStarted
+  r('docker.io podman-docker 충돌 패키지 삭제', revisedAt('gettingStarted', 'remove-conflicting')),
+  r('get.docker.com 스크립트 운영 서버', revisedAt('gettingStarted', 'convenience-script')),
+  r('HCS_E_HYPERV_NOT_INSTALLED', revisedAt('gettingStarted', 'virtualization')),
+  r(
+    'failed to connect to the docker API DOCKER_HOST unset',
+    revisedAt('gettingStarted', 'failed-to-connect'),
+  ),
+  r('Incompatible CPU detected', revisedAt('gettingStarted', 'wrong-mac-download')),
+  r('wsl 우분투 docker 명령어 없음', revisedAt('gettingStarted', 'wsl-integration')),
+  r(
+    'usermod -aG docker root 동등 권한',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('concepts', 'daemon-privileges'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  // concepts
+  r('카피온라이트', revisedAt('concepts', 'copy-on-write')),
+  r(
+    'containerd image store 이미지 ID = manifest digest?',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('workflow', 'build'),
+  ),
+  r('live-restore 기본값', revisedAt('concepts', 'containerd-shim-runc')),
+  r('curl --unix-socket /v1.44 버전 경로', revisedAt('concepts', 'cli-and-daemon')),
+  r('lowerdir upperdir', revisedAt('concepts', 'overlay2')),
+  r('API minimum version 1.40 DOCKER_MIN_API_VERSION', revisedAt('concepts', 'docker-version')),
+  r(
+    'docker info Cgroup Driver systemd 의미',
+    revisedAt('concepts', 'docker-info'),
+    revisedAt('deepDive', 'cgroup-v1-v2'),
+  ),
+  r('whiteout', revisedAt('concepts', 'layers'), revisedAt('concepts', 'copy-on-write')),
+  r('docker commit --pause=false --no-pause CLI 29', revisedAt('concepts', 'object-flow')),
+  // containers
+  r('--cpu-shares 기본값 1024 cpu.weight 환산 runc 1.3.2', revisedAt('containers', 'cpu-pids-limits')),
+  r('재시작정책', revisedAt('containers', 'restart-policies')),
+  r(
+    '좀비 프로세스',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'init-and-exec-form'),
+    revisedAt('glossary', 'pid1-init'),
+  ),
+  r('exit code 137 143 차이', revisedAt('containers', 'stop-sequence')),
+  r('State.OOMKilled 자식 프로세스만 kill 됐을 때', revisedAt('containers', 'oom-killer')),
+  r('--mount bind-create-src 29.3', revisedAt('containers', 'mount-syntax')),
+  r(
+    '익명볼륨 삭제',
+    revisedAt('containers', 'volumes'),
+    revisedAt('containers', 'cleanup'),
+    revisedAt('dockerfile', 'prune-commands'),
+  ),
+  r(
+    'distroless exec sh 안 됨 디버깅 방법',
+    revisedAt('containers', 'debugging-slim-images'),
+    revisedAt('dockerfile', 'base-images'),
+  ),
+  r('docker logs --since 시간대 해석 기준', revisedAt('containers', 'logs')),
+  r('exec로 띄운 셸에서 entrypoint export 변수 안 보임', revisedAt('containers', 'exec')),
+  r('tmpfs 스왑', revisedAt('containers', 'tmpfs'), revisedAt('glossary', 'tmpfs')),
+  r(
+    '컨테이너 상태종류',
+    revisedAt('containers', 'lifecycle-states'),
+    revisedAt('containers', 'container-lifecycle'),
+  ),
+  // network
+  r('nftables 백엔드 엔진 29', revisedAt('network', 'nftables')),
+  r('오버레이 드라이버', revisedAt('network', 'driver-overlay')),
+  r('gw-priority 기본값', revisedAt('network', 'gateway-priority')),
+  r('userland-proxy false hairpin NAT', revisedAt('network', 'docker-proxy')),
+  r('127.0.0.11', revisedAt('network', 'embedded-dns'), revisedAt('glossary', 'embedded-dns')),
+  r('host.docker.internal linux host-gateway', revisedAt('network', 'reach-host')),
+  r(
+    'ufw로 막았는데 포트가 외부에 열림',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('Temporary failure resolving systemd-resolved 127.0.0.53', revisedAt('network', 'dns-troubleshooting')),
+  r('gateway_mode_ipv4 nat-unprotected', revisedAt('network', 'direct-routing-blocked')),
+  r('macvlan ipvlan 차이', revisedAt('network', 'driver-macvlan-ipvlan')),
+  r('Docker Desktop --network host localhost 접속 안 됨', revisedAt('network', 'host-on-docker-desktop')),
+  r('도커0 veth', revisedAt('network', 'docker0-veth')),
+  // workflow
+  r('Compose v5 Bake buildx 없으면?', revisedAt('workflow', 'compose-v5')),
+  r('docker init 파일', revisedAt('workflow', 'docker-init')),
+  r('compose watch sync+exec 지원 버전', revisedAt('workflow', 'compose-watch')),
+  r('compose include 같은 이름 리소스 병합 규칙', revisedAt('workflow', 'include-and-profiles')),
+  r('compose run -e env_file environment 우선순위', revisedAt('workflow', 'env-precedence')),
+  r(
+    'toomanyrequests CI docker hub pull',
+    revisedAt('workflow', 'push-pull'),
+    revisedAt('workflow', 'ci-pipeline'),
+  ),
+  r(
+    'provenance mode=max build-arg 노출',
+    revisedAt('workflow', 'ci-attestations'),
+    revisedAt('dockerfile', 'build-secrets'),
+  ),
+  r(
+    'macOS 5000 포트 AirPlay 레지스트리',
+    revisedAt('workflow', 'push-pull'),
+    revisedAt('network', 'port-checklist'),
+  ),
+  r(
+    'postgres:18 /var/lib/postgresql/data 마운트 시작 거부',
+    revisedAt('workflow', 'compose-file'),
+    revisedAt('containers', 'volumes'),
+  ),
+  r('다이제스트 배포', revisedAt('workflow', 'deploy-by-digest')),
+  // dockerfile
+  r('HEALTHCHECK 기본 interval retries start-interval', revisedAt('dockerfile', 'healthcheck-volume-label')),
+  r('멀티스테이지', revisedAt('dockerfile', 'multi-stage')),
+  r('COPY --link --chmod 같이 쓰면', revisedAt('dockerfile', 'copy-link-chmod')),
+  r('# check=error=true', revisedAt('dockerfile', 'build-checks')),
+  r('ARG 값 바뀌면 캐시 어디서 깨짐', revisedAt('dockerfile', 'env-vs-arg')),
+  r('builder prune --reserved-space keep-storage', revisedAt('dockerfile', 'disk-usage')),
+  r('도커이그노어', revisedAt('dockerfile', 'dockerignore')),
+  r(
+    'legacy builder is deprecated 경고',
+    revisedAt('dockerfile', 'buildkit-default'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r(
+    'exec format error arm64 이미지 amd64 서버',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  r('히어독', revisedAt('dockerfile', 'heredocs')),
+  r('rm rmi 차이', revisedAt('dockerfile', 'legacy-aliases')),
+  // deepDive
+  r(
+    'memory.max 파일 경로',
+    revisedAt('deepDive', 'memory-max'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r('네임스페이스종류', revisedAt('deepDive', 'namespace-types')),
+  r('time namespace 29.5 features time-namespaces false', revisedAt('deepDive', 'time-namespace')),
+  r('CapEff 기본 capability 14개 seccomp 프로필', revisedAt('deepDive', 'capabilities-seccomp')),
+  r('apparmor_restrict_unprivileged_userns ubuntu 24.04', revisedAt('deepDive', 'user-namespace')),
+  r(
+    '하이퍼바이져 종류',
+    revisedAt('deepDive', 'hypervisor-types'),
+    revisedAt('deepDive', 'hypervisor-examples'),
+  ),
+  r(
+    'cgroup v1 deprecated 엔진 29 언제까지',
+    revisedAt('deepDive', 'cgroup-v1-v2'),
+    revisedAt('containers', 'limits-to-cgroups'),
+  ),
+  r('모놀리식 마이크로커널', revisedAt('deepDive', 'monolithic-vs-microkernelized')),
+  r(
+    '/mnt/c 바인드 마운트 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  // changes
+  r(
+    '개정판 기준 버전 engine 29.7.2 compose 5.5',
+    revisedAt('changes', 'baseline'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('네트워크장 바뀐점', revisedAt('changes', 'changes-03-network')),
+  // commands
+  r('명령어 사전', revisedAt('commands')),
+  r('docker container update 플래그', revisedAt('commands', 'container-update')),
+  r(
+    'buildx imagetools inspect',
+    revisedAt('commands', 'buildx-imagetools-inspect'),
+    revisedAt('workflow', 'ci-attestations'),
+  ),
+  // glossary
+  r('빌드 맥락', revisedAt('glossary', 'build-context'), revisedAt('intro', 'glossary')),
+  r('용어집', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  r(
+    'containerd-shim 정의',
+    revisedAt('glossary', 'containerd-shim'),
+    revisedAt('concepts', 'containerd-shim-runc'),
+  ),
+  // first edition (2025.02), student (b)
+  f('유니온파일시스템', firstAt('concepts', 'overlay2')),
+  f('도커 LXC', firstAt('concepts', 'containerd-shim-runc'), firstAt('deepDive', 'lxc-to-runc')),
+  f('docker info 필드', firstAt('concepts', 'docker-info')),
+  f('포그라운드 백그라운드', firstAt('containers', 'foreground-detached')),
+  f('볼륨 바인드마운트 차이', firstAt('containers', 'storage-comparison')),
+  f('메모리스왑', firstAt('containers', 'memory-limits')),
+  f('PID1 시그널', firstAt('containers', 'pid1-signal-handling'), firstAt('containers', 'pid1-and-signals')),
+  f('포트공개 문법', firstAt('network', 'publish-syntax')),
+  f('도커 DNS', firstAt('network', 'embedded-dns')),
+  f('iptables DOCKER-USER', firstAt('network', 'nat-and-iptables')),
+  f('태그 다이제스트 차이', firstAt('workflow', 'tags-and-digests')),
+  f('env파일', firstAt('workflow', 'env-file'), firstAt('workflow', 'interpolation')),
+  f('컴포즈 명령어', firstAt('workflow', 'compose-commands')),
+  f('CMD ENTRYPOINT', firstAt('dockerfile', 'cmd-vs-entrypoint')),
+  f('빌드캐시', firstAt('dockerfile', 'build-cache')),
+  f('알파인 musl', firstAt('dockerfile', 'base-images')),
+  f('하이퍼바이저 종류', firstAt('deepDive', 'hypervisor-types'), firstAt('deepDive', 'hypervisor-examples')),
+  f('WSL2 백엔드', firstAt('deepDive', 'wsl2-backend')),
+  f('cgroups 자원', firstAt('deepDive', 'cgroup-resources')),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -2663,4 +3228,6 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesEleventhBatch,
   ...freshQueriesTwelfthBatch,
   ...freshQueriesThirteenthBatch,
+  ...freshQueriesFourteenthBatch,
+  ...freshQueriesFifteenthBatch,
 ];
