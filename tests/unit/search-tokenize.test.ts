@@ -165,6 +165,9 @@ test('음차한 말과 학습자의 동사는 책의 말로도 찾는다 (씨그
   assert.ok(terms('타입1').includes('type1'));
   assert.ok(terms('들어가서').includes('exec'));
   assert.ok(terms('지우기').includes('prune'));
+  assert.ok(terms('카피온라이트').includes('copy-on-write'));
+  assert.ok(terms('도커이그노어').includes('dockerignore'));
+  assert.deepEqual(queryIntents('다이제스트 뜻하나요'), [['무엇인가']]);
 });
 
 test('색인에 없는 붙여 쓴 영어는 색인에 있는 단어로 나눈다 (cgroupv2 → cgroup v2)', () => {
