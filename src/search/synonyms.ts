@@ -54,7 +54,6 @@ const pairs: readonly (readonly [korean: string, english: string])[] = [
   ['빌드엑스', 'buildx'],
   ['컨테이너디', 'containerd'],
   ['런씨', 'runc'],
-  ['멀티스테이지', 'multi-stage'],
   ['티엠피에프에스', 'tmpfs'],
   ['아이피테이블즈', 'iptables'],
   ['아이피테이블', 'iptables'],
