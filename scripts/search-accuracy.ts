@@ -36,6 +36,8 @@ import {
   freshQueriesThirteenthBatch,
   freshQueriesFourteenthBatch,
   freshQueriesFifteenthBatch,
+  freshQueriesSixteenthBatch,
+  freshQueriesSeventeenthBatch,
 } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
@@ -134,6 +136,8 @@ const querySets: readonly (readonly [label: string, cases: readonly SectionQuery
   ['처음 보는 검색어 13', freshQueriesThirteenthBatch],
   ['처음 보는 검색어 14', freshQueriesFourteenthBatch],
   ['처음 보는 검색어 15', freshQueriesFifteenthBatch],
+  ['처음 보는 검색어 16', freshQueriesSixteenthBatch],
+  ['처음 보는 검색어 17', freshQueriesSeventeenthBatch],
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

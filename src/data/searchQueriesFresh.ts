@@ -3214,6 +3214,531 @@ export const freshQueriesFifteenthBatch: readonly SectionQueryCase[] = [
   f('cgroups 자원', firstAt('deepDive', 'cgroup-resources')),
 ];
 
+/** 열여섯째 묶음(2026-12-08, ed0ff6a의 규칙으로 한 번만 잰 100개): 터미널을 열고 따라 하는 부트캠프 학생, 동료의 환경을 그대로 재현해야 하는 QA 엔지니어 */
+export const freshQueriesSixteenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r(
+    '동료 PC랑 실습 환경 맞추려는데 이 문서 기준 Engine, Compose 버전이 뭔지 어디 나와 있나요',
+    revisedAt('intro', 'prerequisites'),
+    revisedAt('changes', 'baseline'),
+  ),
+  r('챕터 순서대로 읽어야 함? 시작하기 먼저?', revisedAt('intro', 'reading-order')),
+  r('이 시리즈 원본 글 출처 ASAC 수업자료인가요', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    'permission denied while trying to connect to the docker API at unix:///var/run/docker.sock',
+    revisedAt('gettingStarted', 'permission-denied'),
+    revisedAt('gettingStarted', 'docker-group'),
+  ),
+  r(
+    'usermod -aG docker 했는데도 sudo 없이 안됨',
+    revisedAt('gettingStarted', 'docker-group'),
+    revisedAt('gettingStarted', 'permission-denied'),
+  ),
+  r(
+    'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    revisedAt('gettingStarted', 'cannot-connect'),
+  ),
+  r(
+    '테스트 서버 Ubuntu에 배포판 docker.io 패키지가 이미 깔려 있는데 공식 docker-ce 설치 전에 지워야 하나요',
+    revisedAt('gettingStarted', 'remove-conflicting'),
+    revisedAt('gettingStarted', 'linux'),
+  ),
+  r(
+    'CI 러너 세팅할 때 get.docker.com 설치 스크립트 써도 되는지, 버전 고정이 안 될 것 같아서',
+    revisedAt('gettingStarted', 'convenience-script'),
+  ),
+  r('Incompatible CPU detected 맥에서 도커 데스크탑 설치', revisedAt('gettingStarted', 'wrong-mac-download')),
+  r(
+    '도커 데스크탑 Unexpected WSL error HCS_E_HYPERV_NOT_INSTALLED',
+    revisedAt('gettingStarted', 'virtualization'),
+  ),
+  // concepts
+  r(
+    '이미지랑 컨테이너 차이 뭐임 클래스 인스턴스 비유',
+    revisedAt('concepts', 'container'),
+    revisedAt('concepts', 'image'),
+  ),
+  r(
+    'nginx:1.30 이라고만 쓰면 실제 풀 경로는 docker.io/library/... 인가요? 사내 레지스트리랑 헷갈려서',
+    revisedAt('concepts', 'registry'),
+  ),
+  r(
+    'VM 대신 컨테이너 쓰면 격리 수준 차이, 커널 공유해서 보안상 약한지',
+    revisedAt('concepts', 'containers-vs-vms'),
+    revisedAt('deepDive', 'containers-vs-vms'),
+  ),
+  r(
+    'docker 그룹에 테스트 계정 추가하는 게 사실상 root 권한 주는 거라는데 왜 그런가요',
+    revisedAt('concepts', 'daemon-privileges'),
+    revisedAt('gettingStarted', 'docker-group'),
+  ),
+  r(
+    'ps 보면 containerd-shim-runc-v2 프로세스가 컨테이너 수만큼 떠있음 정상?',
+    revisedAt('concepts', 'containerd-shim-runc'),
+  ),
+  r(
+    'RUN rm -rf 로 캐시 지웠는데 이미지 용량 안줄어듬',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('overlay 마운트 lowerdir upperdir merged 가 각각 뭔지', revisedAt('concepts', 'overlay2')),
+  r(
+    'docker info Storage Driver가 내 PC는 overlayfs, 동료 서버는 overlay2로 나오는데 이미지 ID도 다르게 보여요',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r(
+    'docker version 출력에 API version 1.52 (downgraded from 1.55) 라고 뜨는데 클라이언트 서버 버전 안 맞는 건가요',
+    revisedAt('concepts', 'docker-version'),
+  ),
+  // containers
+  r(
+    'docker run -d ubuntu:24.04 했는데 바로 종료됨 ps에 안보임',
+    revisedAt('containers', 'foreground-detached'),
+  ),
+  r(
+    'docker stop 한 컨테이너 다시 start 하면 안에서 만든 파일 남아있어?',
+    revisedAt('containers', 'lifecycle-states'),
+  ),
+  r(
+    'restart always랑 unless-stopped, 데몬 재시작 후 동작이 다른지 테스트 서버 재부팅 시나리오 기준으로',
+    revisedAt('containers', 'restart-policies'),
+  ),
+  r(
+    '테스트 실행한 구간만 로그 뽑고 싶음 docker logs --since --until 타임스탬프 같이',
+    revisedAt('containers', 'logs'),
+  ),
+  r(
+    '테스트 끝난 컨테이너 종료 코드랑 OOMKilled 여부만 스크립트로 뽑는 inspect --format',
+    revisedAt('containers', 'inspect'),
+  ),
+  r(
+    'docker stop 할 때마다 정확히 10초 걸리고 나서야 꺼짐',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'init-and-exec-form'),
+  ),
+  r(
+    'distroless 이미지라 docker exec sh 가 안 먹는데 컨테이너 안 어떻게 봐요',
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  r('postgres 볼륨 마운트 경로 어디 /var/lib/postgresql/data 맞나', revisedAt('containers', 'volumes')),
+  r(
+    '-v 경로 오타 냈는데 에러 없이 빈 폴더가 마운트돼서 설정이 안 먹었어요, 없는 경로면 실패하게 하려면',
+    revisedAt('containers', 'mount-syntax'),
+  ),
+  r('--memory 300m --memory-swap 1g 주면 스왑 몇 MB', revisedAt('containers', 'memory-limits')),
+  r(
+    '부하 테스트 중 컨테이너가 Exited (137) 로 죽음, 메모리 제한 때문인지 확인하는 방법',
+    revisedAt('containers', 'oom-killer'),
+    revisedAt('containers', 'inspect'),
+  ),
+  r(
+    '테스트 런 사이에 env=test 레이블 붙은 컨테이너만 골라서 prune 하는 법',
+    revisedAt('containers', 'cleanup'),
+  ),
+  // network
+  r(
+    '기본 bridge에서 컨테이너 이름으로 ping 하면 bad address',
+    revisedAt('network', 'default-bridge-limits'),
+    revisedAt('network', 'embedded-dns'),
+  ),
+  r('ip a 치니까 veth 어쩌구 인터페이스가 잔뜩 있음', revisedAt('network', 'docker0-veth')),
+  r(
+    '테스트용 DB 포트를 로컬에서만 접근되게 하고 싶어요 -p 에 127.0.0.1 붙이는 방식',
+    revisedAt('network', 'publish-localhost'),
+  ),
+  r(
+    'ufw로 포트 막아놨는데 컨테이너 포트는 외부에서 그냥 열려 있음',
+    revisedAt('network', 'publish-localhost'),
+    revisedAt('network', 'nat-and-iptables'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('ss -ltnp 보면 docker-proxy 가 공개 포트 잡고 있는데 꺼도 되나요', revisedAt('network', 'docker-proxy')),
+  r('컨테이너 안 앱에서 호스트에 띄운 mock 서버 localhost 로 접속 안 됨', revisedAt('network', 'reach-host')),
+  r(
+    '컨테이너 안에서 apt-get update 하면 Temporary failure resolving',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('컨테이너 Up 인데 브라우저 localhost:8080 접속 안됨', revisedAt('network', 'port-checklist')),
+  r(
+    'Docker Desktop(mac)에서 --network host 로 띄웠는데 호스트 localhost 로 안 붙어요, 리눅스 CI에선 됨',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  r(
+    '디버깅용 컨테이너를 web 컨테이너랑 같은 네트워크 스택에 붙여서 127.0.0.1로 확인하고 싶음',
+    revisedAt('network', 'container-network-mode'),
+  ),
+  r(
+    'Engine 28로 올린 뒤 호스트에서 컨테이너 IP:포트로 직접 때리던 테스트가 실패함, -p 안 한 포트',
+    revisedAt('network', 'direct-routing-blocked'),
+    revisedAt('network', 'engine-28-changes'),
+  ),
+  r('macvlan ipvlan 차이 언제씀', revisedAt('network', 'driver-macvlan-ipvlan')),
+  // workflow
+  r('latest 태그로 받았더니 동료 환경이랑 결과가 다름', revisedAt('workflow', 'latest-tag')),
+  r(
+    '동료가 쓴 이미지를 태그가 아니라 sha256 다이제스트로 정확히 고정해서 받는 법, RepoDigests 값 꺼내는 것까지',
+    revisedAt('workflow', 'pin-by-digest'),
+  ),
+  r(
+    'compose.yaml image 에 @sha256 박아서 배포하고 이전 버전으로 롤백',
+    revisedAt('workflow', 'deploy-by-digest'),
+  ),
+  r('docker-compose: command not found 하이픈 있는거 없는거', revisedAt('workflow', 'compose-v5')),
+  r('compose down 하면 db 데이터도 지워져? -v 붙이면?', revisedAt('workflow', 'compose-commands')),
+  r(
+    '.env 파일에 적은 변수가 컨테이너 env 에 안 보여요',
+    revisedAt('workflow', 'env-file'),
+    revisedAt('workflow', 'interpolation'),
+  ),
+  r(
+    '같은 변수가 셸 export, .env, environment, env_file 에 다 있을 때 컨테이너에서 최종값 우선순위',
+    revisedAt('workflow', 'env-precedence'),
+  ),
+  r('코드 저장할 때마다 up --build 귀찮음 자동 반영', revisedAt('workflow', 'compose-watch')),
+  r('compose up 순서 db 먼저 healthy 되고 web 뜨게', revisedAt('workflow', 'compose-file')),
+  r(
+    'GitHub Actions 에서 setup-buildx, login, metadata, build-push-action 메이저 버전 뭐 써야 하는지',
+    revisedAt('workflow', 'ci-pipeline'),
+  ),
+  // dockerfile
+  r(
+    'CMD 랑 ENTRYPOINT 같이 쓰면 docker run 뒤에 인자 주면 어떻게 합쳐짐',
+    revisedAt('dockerfile', 'cmd-vs-entrypoint'),
+  ),
+  r('ADD 로 넣은 tar.gz 가 이미지 안에서 풀려 있음', revisedAt('dockerfile', 'copy-vs-add')),
+  r(
+    '--build-arg 로 넘긴 값이 컨테이너 실행할 때는 없어요 ENV 로 바꿔야?',
+    revisedAt('dockerfile', 'env-vs-arg'),
+  ),
+  r(
+    '사내 npm 토큰을 빌드할 때만 쓰고 이미지나 history 에 안 남기려면',
+    revisedAt('dockerfile', 'build-secrets'),
+  ),
+  r(
+    '소스 한 줄 고쳤는데 npm ci 부터 다시 돌아요, COPY 순서 문제인가요',
+    revisedAt('dockerfile', 'layer-order'),
+  ),
+  r(
+    '빌드 시작할 때 transferring context 가 엄청 오래 걸림 node_modules',
+    revisedAt('dockerfile', 'dockerignore'),
+  ),
+  r(
+    'node:24 vs node:24-slim vs alpine vs distroless 베이스 이미지 고르는 기준',
+    revisedAt('dockerfile', 'base-images'),
+  ),
+  r(
+    '맥 M1에서 빌드한 이미지 amd64 서버에서 exec format error',
+    revisedAt('dockerfile', 'multi-platform'),
+    revisedAt('workflow', 'build'),
+  ),
+  r(
+    'docker system df 에 Build Cache 가 수십 GB, 테스트 런 사이에 빌드 캐시만 비우는 명령',
+    revisedAt('dockerfile', 'disk-usage'),
+  ),
+  r(
+    'docker volume prune 돌렸는데 이름 붙인 볼륨은 안 지워짐, 테스트 데이터 초기화 때문에 다 지워야 함',
+    revisedAt('dockerfile', 'prune-commands'),
+    revisedAt('containers', 'cleanup'),
+  ),
+  r(
+    'HEALTHCHECK interval retries 설정하면 언제 unhealthy 로 바뀌나요',
+    revisedAt('dockerfile', 'healthcheck-volume-label'),
+  ),
+  // deepDive
+  r(
+    '컨테이너가 그냥 리눅스 프로세스라는 말 namespace cgroups',
+    revisedAt('deepDive', 'container-is-a-process'),
+  ),
+  r('도커 LXC 기반 아님? libcontainer runc', revisedAt('deepDive', 'lxc-to-runc')),
+  r(
+    '실행 중인 컨테이너의 net namespace inode 번호 /proc/<pid>/ns 로 비교',
+    revisedAt('deepDive', 'inspect-namespaces'),
+  ),
+  r(
+    '컨테이너 안 root 가 호스트에서도 UID 0 인지, userns-remap 켜면 뭐가 달라지는지',
+    revisedAt('deepDive', 'user-namespace'),
+  ),
+  r(
+    '컨테이너 root 인데 chown 이 Operation not permitted, 기본 capability 목록 CapEff',
+    revisedAt('deepDive', 'capabilities-seccomp'),
+  ),
+  r(
+    '테스트 서버 A는 cgroup v1, B는 v2 인데 메모리 제한 동작 차이 있나요, 어떤 버전인지 확인은',
+    revisedAt('deepDive', 'cgroup-v1-v2'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r(
+    'docker stats MEM USAGE 가 컨테이너 안 free 랑 다르게 나옴 어떤 값 기준인지',
+    revisedAt('deepDive', 'cgroup-accounting'),
+    revisedAt('containers', 'stats-top'),
+  ),
+  r(
+    'wsl2 에서 /mnt/c 프로젝트 바인드 마운트하면 npm install 너무 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+  ),
+  r('맥은 리눅스 커널 없는데 도커 어떻게 돌아가요 VMM 설정', revisedAt('deepDive', 'macos-linux-vm')),
+  // changes
+  r('개정판 기준 Engine 29.7.2, containerd runc 버전 어디서 확인했는지', revisedAt('changes', 'baseline')),
+  r('2025.02판이랑 개정판 네트워크 장 달라진 점', revisedAt('changes', 'changes-03-network')),
+  // commands
+  r('도커 명령어 전체 한 페이지 요약 치트시트', revisedAt('commands')),
+  r('docker image history 명령 사용법', revisedAt('commands', 'image-history')),
+  r('docker container rename 어떻게 씀', revisedAt('commands', 'container-rename')),
+  // glossary
+  r('copy-on-write 용어 뜻', revisedAt('glossary', 'copy-on-write'), revisedAt('concepts', 'copy-on-write')),
+  r('빌드 컨텍스트가 정확히 뭘 말하는 건지', revisedAt('glossary', 'build-context')),
+  r('도커 용어 한국어 영어 표기 정리된 곳', revisedAt('glossary'), revisedAt('intro', 'glossary')),
+  // first edition (2025.02)
+  f('이미지는 수정 못함? 읽기전용이라는게 무슨 말', firstAt('concepts', 'image')),
+  f('docker info 출력 너무 긴데 뭐 봐야됨', firstAt('concepts', 'docker-info')),
+  f('컨테이너에서 파일 고치면 이미지도 바뀜? copy_up', firstAt('concepts', 'copy-on-write')),
+  f('docker run -d ubuntu 했는데 바로 exited', firstAt('containers', 'foreground-detached')),
+  f('docker logs 쳤는데 아무것도 안나옴', firstAt('containers', 'logs')),
+  f('-v 랑 --mount 뭐가 다름', firstAt('containers', 'mount-syntax')),
+  f('실습하다 컨테이너 쌓임 한번에 지우기', firstAt('containers', 'cleanup')),
+  f('--restart on-failure 는 언제 다시 켜짐', firstAt('containers', 'restart-policies')),
+  f(
+    'web 컨테이너에서 db 를 ip 말고 이름으로 접속',
+    firstAt('network', 'embedded-dns'),
+    firstAt('network', 'worked-example'),
+  ),
+  f('-p 8080:80 어느쪽이 호스트 포트', firstAt('network', 'publish-syntax')),
+  f('docker network 명령어 모음 create connect', firstAt('network', 'network-commands')),
+  f('--network host 쓰면 -p 안먹음?', firstAt('network', 'driver-host')),
+  f('compose up 하고 코드 고쳤는데 반영 안됨', firstAt('workflow', 'rebuild-loop')),
+  f('로컬 레지스트리 registry:2 띄우고 push', firstAt('workflow', 'push-pull')),
+  f(
+    'CMD node server.js 셸형식 exec형식 차이',
+    firstAt('dockerfile', 'cmd-vs-entrypoint'),
+    firstAt('containers', 'init-and-exec-form'),
+  ),
+  f('멀티스테이지 COPY --from 어떻게 씀', firstAt('dockerfile', 'multi-stage')),
+  f('docker image prune -a 하면 뭐까지 지워짐', firstAt('dockerfile', 'prune-commands')),
+  f('--memory 512m 주면 cgroup 어디에 들어감', firstAt('deepDive', 'docker-resource-flags')),
+  f('wsl2 가 경량 하이퍼바이저라고 배웠는데', firstAt('deepDive', 'wsl2-backend')),
+];
+
+/** 열일곱째 묶음(2026-12-08, ed0ff6a의 규칙으로 한 번만 잰 100개): 짧은 한국어, 말하듯 묻는 문장, 오류 문구, 영어만, 섞어 쓴 명령을 실제 독자 비율대로 섞은 것 */
+export const freshQueriesSeventeenthBatch: readonly SectionQueryCase[] = [
+  // intro
+  r('도커 스터디 무슨 순서로 읽어야 돼요?', revisedAt('intro', 'reading-order')),
+  r('powershell 에서 ID=$(명령) 변수 어떻게 바꿔 써', revisedAt('intro', 'prerequisites')),
+  r('ASAC 블로그 원래글', revisedAt('intro', 'origin')),
+  // gettingStarted
+  r(
+    '우분투 도커설치',
+    revisedAt('gettingStarted', 'linux'),
+    revisedAt('gettingStarted', 'add-repository'),
+    revisedAt('gettingStarted', 'install-packages'),
+  ),
+  r(
+    'get.docker.com 스크립트로 운영 서버에 깔아도 되나요?',
+    revisedAt('gettingStarted', 'convenience-script'),
+  ),
+  r('docker desktop mac Incompatible CPU detected', revisedAt('gettingStarted', 'wrong-mac-download')),
+  r('wsl ubuntu에서 docker: command not found 나옴', revisedAt('gettingStarted', 'wsl-integration')),
+  r('Unexpected WSL error HCS_E_HYPERV_NOT_INSTALLED', revisedAt('gettingStarted', 'virtualization')),
+  r('systemctl status docker failed 뜨면 로그 어디서 봐요', revisedAt('gettingStarted', 'cannot-connect')),
+  r(
+    'rootless 모드 언제 씀',
+    revisedAt('gettingStarted', 'rootless'),
+    revisedAt('deepDive', 'user-namespace'),
+  ),
+  // concepts
+  r('이미지 컨테이너 차이', revisedAt('concepts', 'container'), revisedAt('concepts', 'image')),
+  r('docker commit으로 이미지 만들어도 되나요', revisedAt('concepts', 'object-flow')),
+  r(
+    'what does containerd-shim do',
+    revisedAt('concepts', 'containerd-shim-runc'),
+    revisedAt('glossary', 'containerd-shim'),
+  ),
+  r('OCI 표준이 정확히 뭐임', revisedAt('concepts', 'oci-specs'), revisedAt('glossary', 'oci')),
+  r(
+    '다음 RUN에서 파일 지웠는데 이미지 크기 그대로임',
+    revisedAt('concepts', 'layers'),
+    revisedAt('dockerfile', 'combine-and-clean'),
+  ),
+  r('overlayfs lowerdir upperdir merged', revisedAt('concepts', 'overlay2')),
+  r(
+    'docker info에 Storage Driver: overlayfs 라고 나오는데 overlay2랑 뭐가 달라요',
+    revisedAt('concepts', 'containerd-image-store'),
+    revisedAt('concepts', 'docker-info'),
+  ),
+  r('API version 1.52 (downgraded from 1.55)', revisedAt('concepts', 'docker-version')),
+  r('DOCKER_HOST 원격 데몬 접속', revisedAt('concepts', 'cli-and-daemon')),
+  // containers
+  r(
+    '컨테이너 상태종류',
+    revisedAt('containers', 'lifecycle-states'),
+    revisedAt('containers', 'container-lifecycle'),
+  ),
+  r(
+    'docker run -it 에서 i랑 t 각각 뭐하는 옵션임?',
+    revisedAt('containers', 'foreground-detached'),
+    revisedAt('containers', 'run-options'),
+  ),
+  r('restart unless-stopped always 차이', revisedAt('containers', 'restart-policies')),
+  r(
+    'docker stop 할때마다 10초씩 걸려요',
+    revisedAt('containers', 'pid1-signal-handling'),
+    revisedAt('containers', 'stop-sequence'),
+    revisedAt('containers', 'init-and-exec-form'),
+  ),
+  r('container restarts every few hours exit code 137 OOMKilled true', revisedAt('containers', 'oom-killer')),
+  r('distroless 이미지 셸 없는데 안에 어떻게 들어가요', revisedAt('containers', 'debugging-slim-images')),
+  r('docker logs 쳐도 아무것도 안 나와요', revisedAt('containers', 'logs')),
+  r('docker inspect 헬스체크 상태만 출력하기 --format', revisedAt('containers', 'inspect')),
+  r(
+    '볼륨이랑바인드마운트 뭐가달라',
+    revisedAt('containers', 'storage-comparison'),
+    revisedAt('containers', 'where-data-lives'),
+  ),
+  r('-v 옵션이랑 --mount 차이', revisedAt('containers', 'mount-syntax')),
+  r('--cpus 1.5 의미', revisedAt('containers', 'cpu-pids-limits')),
+  r('read-only 컨테이너 쓰기 경로', revisedAt('containers', 'tmpfs')),
+  // network
+  r(
+    '컨테이너끼리 이름으로 통신',
+    revisedAt('network', 'embedded-dns'),
+    revisedAt('network', 'worked-example'),
+  ),
+  r('docker0 veth', revisedAt('network', 'docker0-veth')),
+  r('기본 브릿지 네트워크 쓰지 말라는 이유가 뭔가요?', revisedAt('network', 'default-bridge-limits')),
+  r('ufw로 막았는데 컨테이너 포트가 외부에서 열려있음', revisedAt('network', 'publish-localhost')),
+  r('ss -ltnp 보면 docker-proxy 프로세스가 떠 있던데 이거 뭐예요', revisedAt('network', 'docker-proxy')),
+  r('리눅스에서 host.docker.internal 안됨', revisedAt('network', 'reach-host')),
+  r(
+    'Temporary failure resolving deb.debian.org inside container',
+    revisedAt('network', 'dns-troubleshooting'),
+  ),
+  r('컨테이너는 떴는데 브라우저에서 localhost:8080 안 열려요', revisedAt('network', 'port-checklist')),
+  r(
+    '--network container:web 무슨 뜻',
+    revisedAt('network', 'container-network-mode'),
+    revisedAt('containers', 'debugging-slim-images'),
+  ),
+  r(
+    'docker desktop network host not working on mac localhost',
+    revisedAt('network', 'host-on-docker-desktop'),
+  ),
+  r('네트워크 여러개 붙인 컨테이너 기본 게이트웨이 정하기', revisedAt('network', 'gateway-priority')),
+  r('ipv6 네트워크 만들기', revisedAt('network', 'ipv6')),
+  // workflow
+  r('docker init 하면 어떤 파일이 생겨요?', revisedAt('workflow', 'docker-init')),
+  r('로컬 레지스트리 띄워서 push', revisedAt('workflow', 'push-pull')),
+  r('latest 태그 믿어도 됨?', revisedAt('workflow', 'latest-tag')),
+  r(
+    'deploy image by digest in compose file',
+    revisedAt('workflow', 'deploy-by-digest'),
+    revisedAt('workflow', 'pin-by-digest'),
+  ),
+  r('docker-compose 랑 docker compose 차이', revisedAt('workflow', 'compose-v5')),
+  r('컴포즈 환경변수 우선순위', revisedAt('workflow', 'env-precedence')),
+  r(
+    '.env 파일이랑 env_file 같은 거 아니에요?',
+    revisedAt('workflow', 'env-file'),
+    revisedAt('workflow', 'interpolation'),
+  ),
+  r('코드 저장하면 컨테이너 자동 반영', revisedAt('workflow', 'compose-watch')),
+  r('compose profiles로 일부 서비스만 띄우는 법', revisedAt('workflow', 'include-and-profiles')),
+  r('github actions docker build and push workflow', revisedAt('workflow', 'ci-pipeline')),
+  // dockerfile
+  r('docker rmi 랑 docker image rm 같은 거임?', revisedAt('dockerfile', 'legacy-aliases')),
+  r(
+    'docker volume prune 했는데 이름 있는 볼륨이 안 지워져요',
+    revisedAt('dockerfile', 'prune-commands'),
+    revisedAt('containers', 'cleanup'),
+  ),
+  r('buildx buildkit 관계', revisedAt('dockerfile', 'buildkit-default')),
+  r(
+    'ENTRYPOINT 있는 이미지에 docker run 뒤로 인자 주면 어떻게 돼요?',
+    revisedAt('dockerfile', 'cmd-vs-entrypoint'),
+  ),
+  r('npm 토큰 빌드할때 안전하게 넘기기', revisedAt('dockerfile', 'build-secrets')),
+  r(
+    'package.json 먼저 COPY 하는 이유',
+    revisedAt('dockerfile', 'layer-order'),
+    revisedAt('dockerfile', 'build-cache'),
+  ),
+  r('node_modules 빌드 컨텍스트에서 빼기', revisedAt('dockerfile', 'dockerignore')),
+  r('multi stage build example', revisedAt('dockerfile', 'multi-stage')),
+  r('node 이미지 slim alpine 뭐 골라야 함', revisedAt('dockerfile', 'base-images')),
+  r('빌드캐시 용량 정리 docker builder prune', revisedAt('dockerfile', 'disk-usage')),
+  r('buildx --platform linux/amd64,linux/arm64 한번에 빌드', revisedAt('dockerfile', 'multi-platform')),
+  // deepDive
+  r('namespace 종류', revisedAt('deepDive', 'namespace-types')),
+  r('/proc/<pid>/ns 로 컨테이너 namespace 확인', revisedAt('deepDive', 'inspect-namespaces')),
+  r('컨테이너 root는 capability 몇 개나 남아있나요', revisedAt('deepDive', 'capabilities-seccomp')),
+  r('cgroup v1 v2 차이', revisedAt('deepDive', 'cgroup-v1-v2')),
+  r(
+    'docker stats 메모리가 memory.current 값보다 작게 나와요',
+    revisedAt('deepDive', 'cgroup-accounting'),
+    revisedAt('containers', 'stats-top'),
+  ),
+  r('type 1 vs type 2 hypervisor examples', revisedAt('deepDive', 'hypervisor-examples')),
+  r('gVisor Kata Containers 이런 건 뭐에요?', revisedAt('deepDive', 'sandboxed-runtimes')),
+  r(
+    '/mnt/c 에서 npm install 너무 느림',
+    revisedAt('deepDive', 'wsl2-file-performance'),
+    revisedAt('intro', 'prerequisites'),
+  ),
+  r('맥은 가상화 없이 도커가 그냥 돌아가나요?', revisedAt('deepDive', 'macos-linux-vm')),
+  // changes
+  r('개정판 기준 엔진 버전', revisedAt('changes', 'baseline'), revisedAt('intro', 'prerequisites')),
+  r('초판이랑 비교해서 컨테이너 장 뭐 바뀌었음?', revisedAt('changes', 'changes-02-containers')),
+  // commands
+  r(
+    'docker network 명령어 모음',
+    revisedAt('commands', 'category-network'),
+    revisedAt('network', 'network-commands'),
+  ),
+  r('도커 명령어 치트시트', revisedAt('commands')),
+  r('docker volume ls rm create 명령 정리', revisedAt('commands', 'category-volume')),
+  // glossary
+  r('다이제스트 뜻', revisedAt('glossary', 'digest'), revisedAt('workflow', 'tags-and-digests')),
+  r('빌드 맥락', revisedAt('glossary', 'build-context')),
+  r('hypervisor meaning', revisedAt('glossary', 'hypervisor'), revisedAt('deepDive', 'hypervisor-types')),
+  // first edition
+  f('컨테이너 vm 차이', firstAt('concepts', 'containers-vs-vms'), firstAt('deepDive', 'containers-vs-vms')),
+  f('copy on write가 뭐임', firstAt('concepts', 'copy-on-write')),
+  f('docker info 출력 보는법', firstAt('concepts', 'docker-info')),
+  f('docker cp 사용법', firstAt('containers', 'cp')),
+  f('컨테이너 메모리 제한 스왑', firstAt('containers', 'memory-limits')),
+  f(
+    'docker rm 하면 컨테이너 안에 있던 데이터 날아가요?',
+    firstAt('containers', 'writable-layer'),
+    firstAt('containers', 'where-data-lives'),
+  ),
+  f('zombie processes in container pid 1 --init', firstAt('containers', 'init-and-exec-form')),
+  f('포트포워딩 -p 문법', firstAt('network', 'publish-syntax')),
+  f('macvlan ipvlan', firstAt('network', 'driver-macvlan-ipvlan')),
+  f(
+    '실행중인 컨테이너에 docker network connect',
+    firstAt('network', 'isolation-and-connect'),
+    firstAt('network', 'network-commands'),
+  ),
+  f('docker tag 사용법', firstAt('workflow', 'tag')),
+  f('compose로 띄웠는데 코드 고친게 반영이 안돼요', firstAt('workflow', 'rebuild-loop')),
+  f('docker compose up logs ps down', firstAt('workflow', 'compose-commands')),
+  f('COPY ADD 차이', firstAt('dockerfile', 'copy-vs-add')),
+  f('ARG ENV 차이', firstAt('dockerfile', 'env-vs-arg')),
+  f(
+    '이미지 용량 줄이는 방법 알려주세요',
+    firstAt('dockerfile', 'smaller-images'),
+    firstAt('dockerfile', 'multi-stage'),
+  ),
+  f('cgroups로 네트워크 대역폭도 제한 가능?', firstAt('deepDive', 'cgroup-resources')),
+  f('is wsl2 a hypervisor', firstAt('deepDive', 'wsl2-backend')),
+  f(
+    'docker run --memory cgroup 연결',
+    firstAt('deepDive', 'docker-resource-flags'),
+    firstAt('containers', 'limits-and-cgroups'),
+  ),
+];
+
 export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesFirstBatch,
   ...freshQueriesSecondBatch,
@@ -3230,4 +3755,6 @@ export const freshQueries: readonly SectionQueryCase[] = [
   ...freshQueriesThirteenthBatch,
   ...freshQueriesFourteenthBatch,
   ...freshQueriesFifteenthBatch,
+  ...freshQueriesSixteenthBatch,
+  ...freshQueriesSeventeenthBatch,
 ];
