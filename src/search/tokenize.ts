@@ -426,6 +426,9 @@ function questionPart(typed: readonly string[]): string[] {
  * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다. 한글과 영어가 섞인
  * 단어는 나누지 않습니다(`docker를`은 조사를 떼는 쪽이 맡습니다).
  */
+/** 붙여 쓴 두 말 사이의 잇는 조사 */
+const joiningParticles = new Set(['이랑', '랑', '과', '와']);
+
 function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
   const hangul = hangulOnly.test(word);
   const splittable = hangul ? word.length >= 4 : /^[a-z0-9]{5,}$/.test(word);
@@ -437,8 +440,10 @@ function splitCompound(word: string, known: (term: string) => boolean): string[]
       const part = word.slice(start, end);
       // 끝에 붙은 한 글자 군말(`줄이는법`의 `법`)은 조각으로 받고, 나중에 군말로 뺍니다.
       const trailingFiller = end === word.length && part.length === 1 && fillerWords.has(part);
+      // 두 말을 잇는 조사(`볼륨이랑바인드마운트`의 `이랑`)도 가운데 조각으로 받고, 나중에 군말로 뺍니다.
+      const joiningParticle = start > 0 && end < word.length && joiningParticles.has(part);
       const wordPart = part.length >= 2 && (known(part) || synonymsOf(part).length > 0);
-      if (!before || !(wordPart || trailingFiller)) continue;
+      if (!before || !(wordPart || trailingFiller || joiningParticle)) continue;
       const candidate = [...before, part];
       const current = best[end];
       if (!current || candidate.length < current.length) best[end] = candidate;

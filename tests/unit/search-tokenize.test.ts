@@ -170,6 +170,14 @@ test('음차한 말과 학습자의 동사는 책의 말로도 찾는다 (씨그
   assert.deepEqual(queryIntents('다이제스트 뜻하나요'), [['무엇인가']]);
 });
 
+test('붙여 쓴 두 말 사이의 조사(이랑, 과)에서도 나누고 조사는 뺀다 (볼륨이랑바인드마운트)', () => {
+  const known = (term: string): boolean => ['볼륨', '바인드', '마운트'].some((word) => word.startsWith(term));
+  assert.deepEqual(
+    analyzeQuery('볼륨이랑바인드마운트', known).map((word) => word.text),
+    ['볼륨', '바인드', '마운트'],
+  );
+});
+
 test('색인에 없는 붙여 쓴 영어는 색인에 있는 단어로 나눈다 (cgroupv2 → cgroup v2)', () => {
   const known = new Set(['cgroup', 'v2', 'docker', 'compose', 'macvlan']);
   const words = (query: string): string[] =>
