@@ -1363,10 +1363,12 @@ export const freshQueriesEighthBatch: readonly SectionQueryCase[] = [
   r('멀티 스테이지로 빌드 도구 빼고 결과물만 옮기기', revisedAt('dockerfile', 'multi-stage')),
   r('WARNING: JSONArgsRecommended', revisedAt('dockerfile', 'build-checks')),
   r('docker rmi 랑 docker image rm 같은 거예요?', revisedAt('dockerfile', 'legacy-aliases')),
+  // 2장 `#volumes`도 같은 답(Engine 23부터 `--all`)을 말하므로 잰 뒤에 더했습니다. 처음 잰 값은 그대로입니다.
   r(
     'volume prune 했는데 이름 있는 볼륨이 안 지워져요',
     revisedAt('dockerfile', 'prune-commands'),
     revisedAt('containers', 'cleanup'),
+    revisedAt('containers', 'volumes'),
   ),
 
   // deepDive (9)
@@ -3438,10 +3440,12 @@ export const freshQueriesSixteenthBatch: readonly SectionQueryCase[] = [
     'docker system df 에 Build Cache 가 수십 GB, 테스트 런 사이에 빌드 캐시만 비우는 명령',
     revisedAt('dockerfile', 'disk-usage'),
   ),
+  // 2장 `#volumes`도 같은 답(Engine 23부터 `--all`)을 말하므로 잰 뒤에 더했습니다. 처음 잰 값은 그대로입니다.
   r(
     'docker volume prune 돌렸는데 이름 붙인 볼륨은 안 지워짐, 테스트 데이터 초기화 때문에 다 지워야 함',
     revisedAt('dockerfile', 'prune-commands'),
     revisedAt('containers', 'cleanup'),
+    revisedAt('containers', 'volumes'),
   ),
   r(
     'HEALTHCHECK interval retries 설정하면 언제 unhealthy 로 바뀌나요',
@@ -3647,10 +3651,12 @@ export const freshQueriesSeventeenthBatch: readonly SectionQueryCase[] = [
   r('github actions docker build and push workflow', revisedAt('workflow', 'ci-pipeline')),
   // dockerfile
   r('docker rmi 랑 docker image rm 같은 거임?', revisedAt('dockerfile', 'legacy-aliases')),
+  // 2장 `#volumes`도 같은 답(Engine 23부터 `--all`)을 말하므로 잰 뒤에 더했습니다. 처음 잰 값은 그대로입니다.
   r(
     'docker volume prune 했는데 이름 있는 볼륨이 안 지워져요',
     revisedAt('dockerfile', 'prune-commands'),
     revisedAt('containers', 'cleanup'),
+    revisedAt('containers', 'volumes'),
   ),
   r('buildx buildkit 관계', revisedAt('dockerfile', 'buildkit-default')),
   r(
