@@ -52,7 +52,7 @@ export interface RankingWeights {
   readonly keywordLineWeight: number;
   /**
    * 검색어가 모음 페이지의 항목을 통째로 부를 때(`다이제스트 뜻`, 장에 없는 `docker compose restart`) 그 항목에 주는 무게.
-   * 모음 페이지의 0.15 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
+   * 모음 페이지의 무게(`weights.ts`) 대신 쓰되 1보다 낮게 두어, 같은 용어를 제목으로 설명하는 장의 절이 있으면 그 절이 앞서게 합니다.
    */
   readonly namedEntryWeight: number;
   /** 절의 이 비율보다 많은 곳에 나오는 단어(`docker`)는 검색어가 어느 페이지나 절을 부르는지 따질 때 세지 않습니다. */
