@@ -236,6 +236,11 @@ function alternativeMatches(alternative: TermAlternative, candidate: string): nu
   return 0;
 }
 
+/** 이 단어들(제목이나 학습자의 말 한 줄)에 물음의 형태(`다른가`, `무엇인가`)로 시작하는 단어가 있는가 */
+function asksWith(terms: readonly string[], wanted: readonly string[]): boolean {
+  return terms.some((term) => wanted.some((form) => term.startsWith(form)));
+}
+
 function bestMatch(word: QueryWord, terms: readonly string[]): number {
   let best = 0;
   for (const term of terms) {
@@ -390,13 +395,13 @@ export class SearchEngine {
     /** 절 제목에 든 단어의 몫. 비교하는 검색어에서는 제목이 비교하는 것 중 일부만 담으면 줄입니다. */
     const headingScores = new Float64Array(sectionCount);
 
+    /** 절마다 학습자의 말 한 줄씩이 담은 검색어 단어의 수 */
+    const lineCoverage = this.keywordLines.map((lines) =>
+      lines.map((line) => words.filter((word) => bestMatch(word, line) > 0).length),
+    );
     /** 절마다, 학습자의 말 한 줄이 담은 검색어 단어의 가장 많은 수에 따른 학습자의 말의 무게 */
-    const learnerWeights = this.keywordLines.map((lines) => {
-      const covered = Math.max(
-        0,
-        ...lines.map((line) => words.filter((word) => bestMatch(word, line) > 0).length),
-      );
-      const extra = Math.max(0, covered - 1) * this.weights.keywordLineWeight;
+    const learnerWeights = lineCoverage.map((counts) => {
+      const extra = Math.max(0, Math.max(0, ...counts) - 1) * this.weights.keywordLineWeight;
       return Math.min(1, this.weights.keywordWeight + extra);
     });
 
@@ -550,14 +555,12 @@ export class SearchEngine {
               phrases.filter((phrase) => this.holdsPhrase(section, phrase)).length) /
               phrases.length
           : 1;
-      const askedBy = (terms: readonly string[], wanted: readonly string[]): boolean =>
-        terms.some((term) => wanted.some((form) => term.startsWith(form)));
       // 제목이 그 물음을 묻거나, 학습자의 말 한 줄이 검색어의 단어를 모두 담고 그 물음을 묻는 절(`이미지 컨테이너 차이`)
       const asks = intents.some(
         (wanted) =>
-          askedBy(current.headingTerms, wanted) ||
+          asksWith(current.headingTerms, wanted) ||
           (this.keywordLines[section] ?? []).some(
-            (line) => askedBy(line, wanted) && words.every((word) => bestMatch(word, line) > 0),
+            (line, number) => lineCoverage[section]?.[number] === words.length && asksWith(line, wanted),
           ),
       )
         ? this.weights.intentBoost

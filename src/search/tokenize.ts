@@ -272,7 +272,7 @@ const asksWhatIsSuffix = /[^란]란$/u;
 /** 검색어에서 찾은 물음(`~ 차이`, `~ 뭐야`): 절 제목의 이 형태로 시작하는 단어 중 하나 */
 export function queryIntents(query: string): (readonly string[])[] {
   const words = splitWords(normalizeText(query)).map((word) => word.text);
-  const typed = new Set(questionPart(words).map((text) => intentForm(text) ?? text));
+  const typed = askedForms(words);
   if (words.some((word) => asksWhatIsSuffix.test(word))) typed.add('란');
   return intentWords.filter(([words]) => words.some((word) => typed.has(word))).map(([, terms]) => terms);
 }
@@ -388,11 +388,7 @@ export function spokenVerbForms(word: string): string[] {
 
 /** 검색어가 둘 이상을 비교하는가(`볼륨과 바인드 마운트 차이`) */
 export function asksDifference(query: string): boolean {
-  const typed = new Set(
-    questionPart(splitWords(normalizeText(query)).map((word) => word.text)).map(
-      (text) => intentForm(text) ?? text,
-    ),
-  );
+  const typed = askedForms(splitWords(normalizeText(query)).map((word) => word.text));
   return (intentWords[0]?.[0] ?? []).some((word) => typed.has(word));
 }
 
@@ -405,6 +401,11 @@ function intentForm(text: string): string | undefined {
 }
 /** 검색어 어디에 있어도 물음인 말. 나머지 물음 말은 용어의 일부일 수 있습니다(`사용자 정의 네트워크`의 `정의`). */
 const intentAnywhere = new Set(['vs', '비교', 'difference', 'differences', 'compare']);
+
+/** 검색어의 물음 부분(`questionPart`)의 말을 물음 말 형태로(`의미가` → `의미`) */
+function askedForms(typed: readonly string[]): Set<string> {
+  return new Set(questionPart(typed).map((text) => intentForm(text) ?? text));
+}
 
 /**
  * 검색어에서 물음으로 읽는 말들: 검색어 끝에 이어진 물음·군말(`ENV ARG 차이가 뭐야`의 `차이가 뭐야`)과
@@ -421,14 +422,14 @@ function questionPart(typed: readonly string[]): string[] {
   return typed.filter((text, position) => position >= start || intentAnywhere.has(text));
 }
 
+/** 붙여 쓴 두 말 사이의 잇는 조사 */
+const joiningParticles = new Set(['이랑', '랑', '과', '와']);
+
 /**
  * 띄어 쓰지 않은 복합어(`멀티스테이지`, `바인드마운트`, `cgroupv2`, `dockercompose`)를 색인에 있는 단어들로 나눕니다.
  * 색인에 그 형태가 그대로 없을 때만 나누고, 조각은 두 글자 이상, 가장 적은 조각으로 나눕니다. 한글과 영어가 섞인
  * 단어는 나누지 않습니다(`docker를`은 조사를 떼는 쪽이 맡습니다).
  */
-/** 붙여 쓴 두 말 사이의 잇는 조사 */
-const joiningParticles = new Set(['이랑', '랑', '과', '와']);
-
 function splitCompound(word: string, known: (term: string) => boolean): string[] | undefined {
   const hangul = hangulOnly.test(word);
   const splittable = hangul ? word.length >= 4 : /^[a-z0-9]{5,}$/.test(word);
