@@ -20,25 +20,7 @@ import { buildSearchIndex, type PageToIndex } from '../plugins/search-local-ko/b
 import { extractPage } from '../plugins/search-local-ko/extract';
 import { keywordsForSlug } from '../src/data/searchKeywords';
 import { heldOutQueries } from '../src/data/searchQueriesHeldOut';
-import {
-  freshQueriesFirstBatch,
-  freshQueriesSecondBatch,
-  freshQueriesThirdBatch,
-  freshQueriesFourthBatch,
-  freshQueriesFifthBatch,
-  freshQueriesSixthBatch,
-  freshQueriesSeventhBatch,
-  freshQueriesEighthBatch,
-  freshQueriesNinthBatch,
-  freshQueriesTenthBatch,
-  freshQueriesEleventhBatch,
-  freshQueriesTwelfthBatch,
-  freshQueriesThirteenthBatch,
-  freshQueriesFourteenthBatch,
-  freshQueriesFifteenthBatch,
-  freshQueriesSixteenthBatch,
-  freshQueriesSeventeenthBatch,
-} from '../src/data/searchQueriesFresh';
+import { freshQueryBatches } from '../src/data/searchQueriesFresh';
 import { sectionQueries, type SectionQueryCase } from '../src/data/searchSectionQueries';
 import { SearchEngine, defaultRankingWeights, type RankingWeights } from '../src/search/engine';
 import type { PageRole, SearchIndexFile } from '../src/search/indexFormat';
@@ -48,7 +30,7 @@ const args = process.argv.slice(2);
 const buildDir = path.resolve(args.find((arg) => !arg.startsWith('--')) ?? 'build');
 const reindex = args.includes('--reindex');
 const showMisses = args.includes('--misses');
-const withPagefind = !args.includes('--no-pagefind') && !args.includes('--sweep');
+const withPagefind = !args.includes('--no-pagefind');
 const sweep = args.includes('--sweep');
 const editions = ['current', '2025.02'] as const;
 
@@ -121,23 +103,7 @@ async function measure(cases: readonly SectionQueryCase[], search: Searcher): Pr
 const querySets: readonly (readonly [label: string, cases: readonly SectionQueryCase[]])[] = [
   ['기준 검색어', sectionQueries],
   ['따로 둔 검색어', heldOutQueries],
-  ['처음 보는 검색어 1', freshQueriesFirstBatch],
-  ['처음 보는 검색어 2', freshQueriesSecondBatch],
-  ['처음 보는 검색어 3', freshQueriesThirdBatch],
-  ['처음 보는 검색어 4', freshQueriesFourthBatch],
-  ['처음 보는 검색어 5', freshQueriesFifthBatch],
-  ['처음 보는 검색어 6', freshQueriesSixthBatch],
-  ['처음 보는 검색어 7', freshQueriesSeventhBatch],
-  ['처음 보는 검색어 8', freshQueriesEighthBatch],
-  ['처음 보는 검색어 9', freshQueriesNinthBatch],
-  ['처음 보는 검색어 10', freshQueriesTenthBatch],
-  ['처음 보는 검색어 11', freshQueriesEleventhBatch],
-  ['처음 보는 검색어 12', freshQueriesTwelfthBatch],
-  ['처음 보는 검색어 13', freshQueriesThirteenthBatch],
-  ['처음 보는 검색어 14', freshQueriesFourteenthBatch],
-  ['처음 보는 검색어 15', freshQueriesFifteenthBatch],
-  ['처음 보는 검색어 16', freshQueriesSixteenthBatch],
-  ['처음 보는 검색어 17', freshQueriesSeventeenthBatch],
+  ...freshQueryBatches.map((cases, number) => [`처음 보는 검색어 ${number + 1}`, cases] as const),
 ];
 
 const percent = (count: number, total: number): string => `${((count / total) * 100).toFixed(1)}%`;

@@ -3745,22 +3745,25 @@ export const freshQueriesSeventeenthBatch: readonly SectionQueryCase[] = [
   ),
 ];
 
-export const freshQueries: readonly SectionQueryCase[] = [
-  ...freshQueriesFirstBatch,
-  ...freshQueriesSecondBatch,
-  ...freshQueriesThirdBatch,
-  ...freshQueriesFourthBatch,
-  ...freshQueriesFifthBatch,
-  ...freshQueriesSixthBatch,
-  ...freshQueriesSeventhBatch,
-  ...freshQueriesEighthBatch,
-  ...freshQueriesNinthBatch,
-  ...freshQueriesTenthBatch,
-  ...freshQueriesEleventhBatch,
-  ...freshQueriesTwelfthBatch,
-  ...freshQueriesThirteenthBatch,
-  ...freshQueriesFourteenthBatch,
-  ...freshQueriesFifteenthBatch,
-  ...freshQueriesSixteenthBatch,
-  ...freshQueriesSeventeenthBatch,
+/** 처음 보는 검색어의 묶음, 적은 차례대로. 측정은 묶음마다 따로 냅니다(새 묶음이 처음 재는 값입니다). */
+export const freshQueryBatches: readonly (readonly SectionQueryCase[])[] = [
+  freshQueriesFirstBatch,
+  freshQueriesSecondBatch,
+  freshQueriesThirdBatch,
+  freshQueriesFourthBatch,
+  freshQueriesFifthBatch,
+  freshQueriesSixthBatch,
+  freshQueriesSeventhBatch,
+  freshQueriesEighthBatch,
+  freshQueriesNinthBatch,
+  freshQueriesTenthBatch,
+  freshQueriesEleventhBatch,
+  freshQueriesTwelfthBatch,
+  freshQueriesThirteenthBatch,
+  freshQueriesFourteenthBatch,
+  freshQueriesFifteenthBatch,
+  freshQueriesSixteenthBatch,
+  freshQueriesSeventeenthBatch,
 ];
+
+export const freshQueries: readonly SectionQueryCase[] = freshQueryBatches.flat();
