@@ -418,78 +418,53 @@ test('거의 모든 절에 나오는 단어(`docker`)는 검색어가 모음 페
   );
 });
 
-test('학습자의 말 한 줄이 검색어를 여럿 담은 절이 제목과 본문에 검색어를 흩어 담은 절보다 앞선다', () => {
-  const engine = engineFor([
+/** `##` 절만 있는 장 하나. 절은 `[id, 제목, 본문]`, 학습자의 말은 id마다 줍니다. */
+function chapterWithSections(
+  url: string,
+  title: string,
+  sections: readonly [anchor: string, heading: string, text: string][],
+  keywords: PageToIndex['keywords'],
+): SearchEngine {
+  return engineFor([
     {
-      url: '/docs/dockerfile',
+      url,
       kind: 'docs',
-      keywords: { 'layer-order': ['package.json 먼저 COPY 이유', 'Dockerfile 순서'] },
+      keywords,
       content: {
-        title: 'Dockerfile',
-        sections: [
-          {
-            heading: 'COPY는 무엇을 먼저 복사하는가',
-            anchor: 'copy',
-            level: 2,
-            text: 'package.json 같은 파일을 복사하는 이유를 봅니다.',
-          },
-          {
-            heading: '레이어 순서는 어떻게 정하는가',
-            anchor: 'layer-order',
-            level: 2,
-            text: '자주 바뀌는 파일을 아래에 둡니다.',
-          },
-          {
-            heading: '베이스 이미지는 어떻게 고르는가',
-            anchor: 'base',
-            level: 2,
-            text: 'slim 이미지를 씁니다.',
-          },
-          {
-            heading: '빌드 캐시는 언제 깨지는가',
-            anchor: 'cache',
-            level: 2,
-            text: '앞 레이어가 바뀌면 뒤 레이어를 다시 만듭니다.',
-          },
-          {
-            heading: '멀티 스테이지 빌드는 무엇인가',
-            anchor: 'multi',
-            level: 2,
-            text: '빌드 도구를 최종 이미지에서 뺍니다.',
-          },
-        ],
+        title,
+        sections: sections.map(([anchor, heading, text]) => ({ heading, anchor, level: 2, text })),
       },
     },
   ]);
+}
+
+test('학습자의 말 한 줄이 검색어를 여럿 담은 절이 제목과 본문에 검색어를 흩어 담은 절보다 앞선다', () => {
+  const engine = chapterWithSections(
+    '/docs/dockerfile',
+    'Dockerfile',
+    [
+      ['copy', 'COPY는 무엇을 먼저 복사하는가', 'package.json 같은 파일을 복사하는 이유를 봅니다.'],
+      ['layer-order', '레이어 순서는 어떻게 정하는가', '자주 바뀌는 파일을 아래에 둡니다.'],
+      ['base', '베이스 이미지는 어떻게 고르는가', 'slim 이미지를 씁니다.'],
+      ['cache', '빌드 캐시는 언제 깨지는가', '앞 레이어가 바뀌면 뒤 레이어를 다시 만듭니다.'],
+      ['multi', '멀티 스테이지 빌드는 무엇인가', '빌드 도구를 최종 이미지에서 뺍니다.'],
+    ],
+    { 'layer-order': ['package.json 먼저 COPY 이유', 'Dockerfile 순서'] },
+  );
   assert.equal(engine.search('package.json 먼저 COPY 하는 이유').sections[0]?.section.anchor, 'layer-order');
 });
 
 test('학습자의 말 한 줄이 검색어를 모두 담고 차이를 물으면 그 절도 차이를 묻는 절로 본다', () => {
-  const engine = engineFor([
-    {
-      url: '/docs/concepts',
-      kind: 'docs',
-      keywords: { difference: ['이미지 컨테이너 차이'], listing: ['이미지 컨테이너 목록'] },
-      content: {
-        title: '개념',
-        sections: [
-          {
-            heading: '둘은 어떻게 나뉘는가',
-            anchor: 'difference',
-            level: 2,
-            text: '실행하면 프로세스가 됩니다.',
-          },
-          {
-            heading: '무엇이 있는지 어떻게 보는가',
-            anchor: 'listing',
-            level: 2,
-            text: '이미지 목록을 봅니다.',
-          },
-          { heading: '레지스트리는 어디인가', anchor: 'registry', level: 2, text: '올려 두는 곳입니다.' },
-          { heading: '데몬은 무엇을 하는가', anchor: 'daemon', level: 2, text: '요청을 받습니다.' },
-        ],
-      },
-    },
-  ]);
+  const engine = chapterWithSections(
+    '/docs/concepts',
+    '개념',
+    [
+      ['difference', '둘은 어떻게 나뉘는가', '실행하면 프로세스가 됩니다.'],
+      ['listing', '무엇이 있는지 어떻게 보는가', '이미지 목록을 봅니다.'],
+      ['registry', '레지스트리는 어디인가', '올려 두는 곳입니다.'],
+      ['daemon', '데몬은 무엇을 하는가', '요청을 받습니다.'],
+    ],
+    { difference: ['이미지 컨테이너 차이'], listing: ['이미지 컨테이너 목록'] },
+  );
   assert.equal(engine.search('이미지 컨테이너 차이').sections[0]?.section.anchor, 'difference');
 });
